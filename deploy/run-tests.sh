@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite: provisions every real component (Asterisk chroot, Elasticsearch, Vosk
+# model, espeak-ng/sox) if missing, then runs unit and integration tests with Maven on JDK 25.
+# Integration tests start and stop the "test" stack instance themselves.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source deploy/stack/jdk.sh
+bash deploy/stack/stack.sh provision
+exec mvn -B -ntp verify "$@"

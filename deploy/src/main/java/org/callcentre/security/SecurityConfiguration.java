@@ -1,0 +1,48 @@
+package org.callcentre.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every endpoint but the health check needs a user (HTTP Basic; stateless, so no CSRF cookie to
+ * protect). Which role may call what is decided here, in one place.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/test-calls").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/journeys/**")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.QA.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/calls")
+                        .hasAnyRole(Role.AGENT.name(), Role.QA.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .anyRequest().denyAll())
+                .httpBasic(withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService users(SecurityProperties config) {
+        return new InMemoryUserDetailsManager(config.users().stream()
+                .map(u -> User.withUsername(u.name()).password(u.password())
+                        .roles(u.roles().stream().map(Role::name).toArray(String[]::new)).build())
+                .toList());
+    }
+}

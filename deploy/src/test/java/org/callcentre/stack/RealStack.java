@@ -1,0 +1,88 @@
+package org.callcentre.stack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real components (Asterisk, Elasticsearch, the Vosk model) of the "test" stack instance,
+ * started once per test run by the project's own script, deploy/stack/stack.sh, and stopped when
+ * the run ends. A component that cannot start fails the tests with the script's reason: nothing
+ * is skipped.
+ */
+public final class RealStack implements BeforeAllCallback {
+
+    private static final String INSTANCE = "test";
+    private static Map<String, String> properties;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(RealStack.class, k -> (AutoCloseable) () -> script("stop"), AutoCloseable.class);
+        properties();
+    }
+
+    /** Starts the stack if needed; returns the server properties the script wrote for it. */
+    public static synchronized Map<String, String> properties() {
+        if (properties == null) {
+            script("start");
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(Path.of(scriptOutput("env")))) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new AssertionError("cannot read the stack's properties", e);
+            }
+            Map<String, String> map = new TreeMap<>();
+            p.forEach((k, v) -> map.put(k.toString(), v.toString()));
+            properties = map;
+        }
+        return properties;
+    }
+
+    private static void script(String command) {
+        int exit = run(command, ProcessBuilder.Redirect.INHERIT);
+        if (exit != 0) {
+            throw new AssertionError("deploy/stack/stack.sh " + command + " " + INSTANCE + " failed (exit " + exit
+                    + "); its last lines above say which component is missing");
+        }
+    }
+
+    /** The path of the properties file, written beside the script's output log. */
+    private static String scriptOutput(String command) {
+        try {
+            File out = File.createTempFile("stack-" + command, ".properties");
+            out.deleteOnExit();
+            int exit = run(command, ProcessBuilder.Redirect.to(out));
+            if (exit != 0) {
+                throw new AssertionError("deploy/stack/stack.sh " + command + " failed (exit " + exit + ")");
+            }
+            return out.getPath();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int run(String command, ProcessBuilder.Redirect stdout) {
+        String script = System.getProperty("callcentre.stack-script");
+        if (script == null) {
+            throw new AssertionError("system property callcentre.stack-script is not set: run the tests through "
+                    + "Maven (see README.md)");
+        }
+        try {
+            return new ProcessBuilder("bash", script, command, INSTANCE).redirectOutput(stdout)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + script, e);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# The local real-component stack: Asterisk 22 (Debian chroot), Elasticsearch 8.19 (Maven
+# distribution), the Vosk English model (Maven artifact) and the IVR's spoken prompts.
+#
+#   stack.sh provision            download/install what is missing (cached between runs)
+#   stack.sh start  [INSTANCE]    provision, then start Asterisk and Elasticsearch; idempotent
+#   stack.sh status [INSTANCE]    exit 0 when every component of the instance answers
+#   stack.sh stop   [INSTANCE]    stop what start started
+#   stack.sh env    [INSTANCE]    print the server properties file of the instance
+#   stack.sh env-file [INSTANCE]  print the path of that file
+#   stack.sh vosk-model           provision the Vosk model if missing, print its directory
+#
+# An INSTANCE ("local" or "test") is one Asterisk + one Elasticsearch on its own ports and
+# directories, so the test suite never collides with a running local contact centre.
+# Everything cacheable lives under $CALLCENTRE_CACHE (default /var/cache/callcentre as root,
+# ~/.cache/callcentre otherwise).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+if [ "$(id -u)" = 0 ]; then DEFAULT_CACHE=/var/cache/callcentre  # Elasticsearch's own user must reach it
+else DEFAULT_CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/callcentre; fi
+CACHE=${CALLCENTRE_CACHE:-$DEFAULT_CACHE}
+ROOTFS=${CALLCENTRE_ASTERISK_CHROOT:-$CACHE/asterisk-sid}
+ES_VERSION=8.19.21
+VOSK_MODEL_VERSION=0.3.45
+ES_HOME=$CACHE/elasticsearch-$ES_VERSION
+VOSK_MODEL=$CACHE/vosk-model-en-us-$VOSK_MODEL_VERSION
+ES_USER=callcentre-es
+
+log() { printf '[stack] %s\n' "$*" >&2; }
+die() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
+
+instance_ports() {
+  case "$1" in
+    local) AMI_PORT=5038;  AGI_PORT=4573;  SIP_PORT=5060;  ES_PORT=9200;  HTTP_PORT=8080 ;;
+    test)  AMI_PORT=15038; AGI_PORT=14573; SIP_PORT=15060; ES_PORT=19200; HTTP_PORT=0 ;;
+    *) die "unknown instance '$1' (use local or test)" ;;
+  esac
+  INSTANCE=$1
+  IDIR=$CACHE/instances/$INSTANCE
+  # Paths as Asterisk sees them inside the chroot; the host sees them under $ROOTFS.
+  AST_CONF=/etc/callcentre/$INSTANCE
+  AST_VAR=/var/lib/callcentre/$INSTANCE
+  AST_SPOOL=/var/spool/callcentre/$INSTANCE
+}
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+need_root() {
+  is_root || die "$1 needs root (chroot, debootstrap, apt-get). Run as root, or point the server at an \
+existing Asterisk 22 and Elasticsearch 8.19 with the CALLCENTRE_* settings listed in README.md."
+}
+
+apt_install() {  # host packages, only when missing
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  need_root "installing ${missing[*]}"
+  log "installing host packages: ${missing[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+find_jdk() {  # find_jdk MIN_MAJOR -> prints a JAVA_HOME
+  local min=$1 cand v
+  for cand in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$cand" ] && [ -x "$cand/bin/javac" ] || continue
+    v=$("$cand/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    [ "${v%%.*}" -ge "$min" ] 2>/dev/null && { echo "$cand"; return 0; }
+  done
+  return 1
+}
+
+maven_fetch() {  # maven_fetch GROUP:ARTIFACT:VERSION:TYPE DEST_DIR
+  mkdir -p "$2"
+  mvn -q -B dependency:copy -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.overWriteIfNewer=true >&2 \
+    || die "could not fetch $1 from the Maven repository"
+}
+
+provision_asterisk() {
+  if [ -x "$ROOTFS/usr/sbin/asterisk" ] && [ -f "$ROOTFS/.callcentre-provisioned" ]; then return 0; fi
+  need_root "building the Asterisk chroot"
+  apt_install debootstrap
+  log "building the Asterisk 22 chroot in $ROOTFS (Debian sid, once; ~1 min)"
+  rm -rf "$ROOTFS.partial"
+  debootstrap --variant=minbase sid "$ROOTFS.partial" >"$CACHE/debootstrap.log" 2>&1 \
+    || die "debootstrap failed, see $CACHE/debootstrap.log"
+  chroot "$ROOTFS.partial" apt-get -qq -o Acquire::Check-Valid-Until=false update >/dev/null
+  chroot "$ROOTFS.partial" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    asterisk asterisk-core-sounds-en-wav >"$CACHE/asterisk-apt.log" 2>&1 \
+    || die "installing asterisk in the chroot failed, see $CACHE/asterisk-apt.log"
+  chroot "$ROOTFS.partial" asterisk -V > "$ROOTFS.partial/.callcentre-provisioned"
+  mv "$ROOTFS.partial" "$ROOTFS"
+  log "chroot ready: $(cat "$ROOTFS/.callcentre-provisioned")"
+}
+
+provision_elasticsearch() {
+  [ -x "$ES_HOME/bin/elasticsearch" ] && return 0
+  log "fetching Elasticsearch $ES_VERSION (Maven distribution, once)"
+  maven_fetch "org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" "$CACHE/downloads"
+  rm -rf "$ES_HOME.partial" && mkdir -p "$ES_HOME.partial"
+  (cd "$ES_HOME.partial" && jar_unzip "$CACHE/downloads/elasticsearch-$ES_VERSION.zip")
+  mv "$ES_HOME.partial/elasticsearch-$ES_VERSION" "$ES_HOME" && rm -rf "$ES_HOME.partial"
+}
+
+jar_unzip() { if command -v unzip >/dev/null; then unzip -q "$1"; else "$(find_jdk 17)/bin/jar" xf "$1"; fi; }
+
+provision_vosk_model() {
+  [ -f "$VOSK_MODEL/am/final.mdl" ] && return 0
+  log "fetching the Vosk English model $VOSK_MODEL_VERSION (Maven artifact, once)"
+  maven_fetch "com.alphacephei:vosk-model-en:$VOSK_MODEL_VERSION:aar" "$CACHE/downloads"
+  rm -rf "$VOSK_MODEL.partial" && mkdir -p "$VOSK_MODEL.partial"
+  (cd "$VOSK_MODEL.partial" && jar_unzip "$CACHE/downloads/vosk-model-en-$VOSK_MODEL_VERSION.aar")
+  mv "$VOSK_MODEL.partial/assets/model-en-us" "$VOSK_MODEL" && rm -rf "$VOSK_MODEL.partial"
+}
+
+provision() {
+  mkdir -p "$CACHE"
+  find_jdk 25 >/dev/null || die "no JDK 25 found (looked at JAVA_HOME and /usr/lib/jvm); install a JDK 25"
+  command -v mvn >/dev/null || die "Maven (mvn) is required"
+  apt_install espeak-ng sox
+  provision_asterisk
+  provision_elasticsearch
+  provision_vosk_model
+}
+
+render_asterisk_config() {
+  local dest=$ROOTFS$AST_CONF f
+  mkdir -p "$dest" "$ROOTFS$AST_VAR/sounds" "$ROOTFS$AST_VAR/db" "$ROOTFS$AST_SPOOL/monitor" \
+           "$ROOTFS/var/log/callcentre/$INSTANCE" "$ROOTFS/run/callcentre/$INSTANCE"
+  local secret_file=$IDIR/ami.secret
+  [ -s "$secret_file" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$secret_file")
+  export INSTANCE AMI_PORT AGI_PORT SIP_PORT AST_CONF AST_VAR AST_SPOOL
+  AMI_SECRET=$(cat "$secret_file"); export AMI_SECRET
+  for f in "$HERE"/asterisk/*.conf; do
+    envsubst '$INSTANCE $AMI_PORT $AGI_PORT $SIP_PORT $AST_CONF $AST_VAR $AST_SPOOL $AMI_SECRET' \
+      < "$f" > "$dest/$(basename "$f")"
+  done
+  chmod 600 "$dest/manager.conf"
+}
+
+generate_prompts() {  # the IVR's prompts, spoken by espeak-ng at 16 kHz (Asterisk's .wav16)
+  local dir=$ROOTFS/var/lib/callcentre/prompts/en line name text
+  mkdir -p "$dir"
+  while IFS='|' read -r name text; do
+    [ -z "$name" ] || [ -f "$dir/$name.wav16" ] && continue
+    espeak-ng -v en-us -s 160 -w "$dir/$name.tmp.wav" "$text"
+    sox "$dir/$name.tmp.wav" -r 16000 -c 1 -b 16 -t wav "$dir/$name.wav16" && rm -f "$dir/$name.tmp.wav"
+  done < "$HERE/prompts-en.txt"
+}
+
+asterisk_cli() { chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -rx "$1" 2>/dev/null; }
+asterisk_up() { asterisk_cli "core show version" | grep -q '^Asterisk 22'; }
+
+start_asterisk() {
+  need_root "starting Asterisk in its chroot"
+  render_asterisk_config
+  generate_prompts
+  mountpoint -q "$ROOTFS/proc" || mount -t proc proc "$ROOTFS/proc"
+  if asterisk_up; then log "asterisk ($INSTANCE) already running"; return 0; fi
+  log "starting Asterisk ($INSTANCE): AMI 127.0.0.1:$AMI_PORT, FastAGI target 127.0.0.1:$AGI_PORT"
+  setsid chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -f -n >"$IDIR/asterisk.out" 2>&1 < /dev/null &
+  echo $! > "$IDIR/asterisk.pid"
+  for _ in $(seq 1 60); do asterisk_up && break; sleep 0.5; done
+  asterisk_up || die "Asterisk did not start, see $IDIR/asterisk.out"
+  for _ in $(seq 1 40); do asterisk_cli "core show settings" | grep -q 'Fully Booted' && break; sleep 0.5; done
+}
+
+es_up() { curl -fsS "http://127.0.0.1:$ES_PORT/_cluster/health" >/dev/null 2>&1; }
+
+start_elasticsearch() {
+  if es_up; then log "elasticsearch ($INSTANCE) already running"; return 0; fi
+  local data=$IDIR/es-data conf=$IDIR/es-config
+  mkdir -p "$data" "$IDIR/es-logs"
+  rm -rf "$conf" && cp -r "$ES_HOME/config" "$conf"
+  local run=()
+  if is_root; then   # Elasticsearch refuses to run as root
+    id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
+    chown -R "$ES_USER" "$data" "$conf" "$IDIR/es-logs" "$ES_HOME"
+    run=(runuser -u "$ES_USER" --)
+  fi
+  log "starting Elasticsearch ($INSTANCE) on 127.0.0.1:$ES_PORT"
+  ES_JAVA_HOME=$(find_jdk 17) ES_PATH_CONF=$conf ES_JAVA_OPTS="${CALLCENTRE_ES_HEAP:--Xms512m -Xmx512m}" \
+    setsid "${run[@]}" "$ES_HOME/bin/elasticsearch" -E discovery.type=single-node -E http.host=127.0.0.1 \
+      -E http.port="$ES_PORT" -E transport.port=$((ES_PORT + 100)) -E xpack.security.enabled=false \
+      -E xpack.ml.enabled=false -E path.data="$data" -E path.logs="$IDIR/es-logs" \
+      -E cluster.name="callcentre-$INSTANCE" -E cluster.routing.allocation.disk.threshold_enabled=false \
+      >"$IDIR/elasticsearch.out" 2>&1 < /dev/null &
+  echo $! > "$IDIR/elasticsearch.pid"
+  local pid=$!
+  for _ in $(seq 1 120); do
+    es_up && return 0
+    kill -0 "$pid" 2>/dev/null || die "Elasticsearch exited at start-up, see $IDIR/elasticsearch.out"
+    sleep 1
+  done
+  die "Elasticsearch did not answer on port $ES_PORT within 120 s, see $IDIR/elasticsearch.out"
+}
+
+write_server_properties() {
+  cat > "$IDIR/callcentre.properties" <<PROPS
+# Written by deploy/stack/stack.sh for instance '$INSTANCE'. Host paths see into the chroot.
+callcentre.ivr.fastagi.bind-address=127.0.0.1
+callcentre.ivr.fastagi.port=$AGI_PORT
+callcentre.ivr.ami.host=127.0.0.1
+callcentre.ivr.ami.port=$AMI_PORT
+callcentre.ivr.ami.username=callcentre
+callcentre.ivr.ami.secret-file=$IDIR/ami.secret
+callcentre.ivr.prompt-dir=/var/lib/callcentre/prompts
+callcentre.ivr.test-call.host-sound-dir=$ROOTFS$AST_VAR/sounds
+callcentre.ivr.test-call.asterisk-sound-dir=$AST_VAR/sounds
+callcentre.ivr.recording.asterisk-dir=$AST_SPOOL/monitor
+callcentre.recording.spool-dir=$ROOTFS$AST_SPOOL/monitor
+callcentre.recording.vosk-model=$VOSK_MODEL
+callcentre.recording.index.url=http://127.0.0.1:$ES_PORT
+PROPS
+  [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
+}
+
+stop_pidfile() {  # stop_pidfile NAME
+  local pidfile=$IDIR/$1.pid pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+cmd=${1:-}; shift || true
+case "$cmd" in
+  provision) provision ;;
+  start)
+    instance_ports "${1:-local}"; mkdir -p "$IDIR"
+    provision
+    start_asterisk
+    start_elasticsearch
+    write_server_properties
+    log "instance $INSTANCE is up; server properties: $IDIR/callcentre.properties" ;;
+  status)
+    instance_ports "${1:-local}"
+    ok=0
+    asterisk_up && log "asterisk: up" || { log "asterisk: DOWN"; ok=1; }
+    es_up && log "elasticsearch: up" || { log "elasticsearch: DOWN"; ok=1; }
+    [ -f "$VOSK_MODEL/am/final.mdl" ] && log "vosk model: $VOSK_MODEL" || { log "vosk model: MISSING"; ok=1; }
+    exit $ok ;;
+  stop)
+    instance_ports "${1:-local}"
+    is_root && asterisk_cli "core stop now" >/dev/null || true
+    stop_pidfile asterisk
+    stop_pidfile elasticsearch
+    if is_root && ! pgrep -f "asterisk -C /etc/callcentre/" >/dev/null; then umount "$ROOTFS/proc" 2>/dev/null || true; fi
+    log "instance $INSTANCE stopped" ;;
+  env) instance_ports "${1:-local}"; cat "$IDIR/callcentre.properties" ;;
+  env-file) instance_ports "${1:-local}"; echo "$IDIR/callcentre.properties" ;;
+  vosk-model) mkdir -p "$CACHE"; provision_vosk_model >&2; echo "$VOSK_MODEL" ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,13 @@
+package org.callcentre.ivr;
+
+/** How a call ended, from the hotline's point of view. A hang-up is an outcome, never an error. */
+public enum CallOutcome {
+    /** An agent answered the call. */
+    ANSWERED,
+    /** The caller hung up before leaving the IVR. */
+    ABANDONED_IN_IVR,
+    /** The caller hung up (or the queue gave up) before an agent answered. */
+    ABANDONED_IN_QUEUE,
+    /** The IVR ended the call itself, e.g. after repeated invalid input with no fallback. */
+    ENDED_BY_IVR
+}

@@ -1,0 +1,117 @@
+package org.callcentre.ivr;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Configuration of the {@code ivr} module ({@code callcentre.ivr.*}). Defaults are those of the
+ * local stack (deploy/stack/stack.sh) and of the hotline's rules in DOMAIN.md.
+ */
+@Validated
+@ConfigurationProperties("callcentre.ivr")
+public record IvrProperties(
+        @Valid @DefaultValue FastAgi fastagi,
+        @Valid @DefaultValue Ami ami,
+        @Valid @DefaultValue Menu menu,
+        @Valid @DefaultValue Recording recording,
+        @Valid @DefaultValue TestCall testCall,
+        /** Directory of the IVR prompts as Asterisk sees it (one sub-directory per language). */
+        @NotBlank @DefaultValue("/var/lib/callcentre/prompts") String promptDir) {
+
+    /**
+     * The FastAGI server Asterisk connects to.
+     *
+     * @param bindAddress       the only address it listens on
+     * @param allowedHosts      remote addresses allowed to open sessions (the Asterisk boxes)
+     * @param maxSessions       concurrent IVR sessions; above it a session is refused and Asterisk
+     *                          continues its dialplan with AGISTATUS=FAILURE
+     * @param socketReadTimeout how long a session waits for Asterisk's reply to one command; a
+     *                          command such as Queue() can legitimately last the whole call
+     */
+    public record FastAgi(
+            @NotBlank @DefaultValue("127.0.0.1") String bindAddress,
+            @Min(1) @Max(65535) @DefaultValue("4573") int port,
+            @NotEmpty @DefaultValue("127.0.0.1") List<String> allowedHosts,
+            @Min(1) @DefaultValue("2000") int maxSessions,
+            @DefaultValue("4h") Duration socketReadTimeout) {
+    }
+
+    /** The Asterisk Manager Interface account (least privilege: no 'system'). */
+    public record Ami(
+            @NotBlank @DefaultValue("127.0.0.1") String host,
+            @Min(1) @Max(65535) @DefaultValue("5038") int port,
+            @NotBlank @DefaultValue("callcentre") String username,
+            /** File holding the secret, so that no secret sits in configuration files. */
+            Path secretFile,
+            @DefaultValue("10s") Duration actionTimeout) {
+    }
+
+    /**
+     * The main menu: prompt names, timing and where each key leads.
+     *
+     * @param options key -> option; the default is DOMAIN.md's hotline menu
+     */
+    public record Menu(
+            @DefaultValue("5s") Duration keyTimeout,
+            @Min(1) @Max(10) @DefaultValue("3") int attempts,
+            @NotBlank @DefaultValue("support") String fallbackQueue,
+            @DefaultValue("9") String repeatKey,
+            /** Longest a caller waits in a queue before the queue gives up (DOMAIN.md: 3 minutes). */
+            @DefaultValue("3m") Duration maxQueueWait,
+            Map<String, MenuOption> options) {
+
+        public Menu {
+            options = options == null || options.isEmpty() ? MenuOption.DEFAULTS : Map.copyOf(options);
+        }
+    }
+
+    /** Where a menu key leads: the business type recorded on the journey and the queue joined. */
+    public record MenuOption(@NotBlank String businessType, @NotBlank String queue, @DefaultValue("0") int priority) {
+        static final Map<String, MenuOption> DEFAULTS = Map.of(
+                "1", new MenuOption("pre-sale", "support", 0),
+                "2", new MenuOption("order-status", "support", 0),
+                "3", new MenuOption("returns-exchanges-repairs", "support", 0),
+                "4", new MenuOption("complaint", "support", 5),
+                "0", new MenuOption("agent", "support", 0));
+    }
+
+    /**
+     * Call recording by MixMonitor.
+     *
+     * @param asteriskDir directory Asterisk writes recordings to, as Asterisk sees it
+     * @param format      Asterisk file format; wav16 is 16 kHz, what the speech model needs
+     */
+    public record Recording(
+            @DefaultValue("true") boolean enabled,
+            @NotBlank @DefaultValue("/var/spool/asterisk/monitor") String asteriskDir,
+            @NotBlank @DefaultValue("wav16") String format) {
+    }
+
+    /**
+     * The synthetic customer used to smoke-test a hotline: espeak-ng speaks a sentence into a
+     * directory Asterisk can play from, and AMI originates a call that says it.
+     *
+     * @param hostSoundDir     that directory as this server sees it
+     * @param asteriskSoundDir the same directory as Asterisk sees it
+     */
+    public record TestCall(
+            @DefaultValue("false") boolean enabled,
+            Path hostSoundDir,
+            String asteriskSoundDir,
+            @NotBlank @DefaultValue("100") String hotlineExtension,
+            @NotBlank @DefaultValue("hotline") String hotlineContext,
+            @NotBlank @DefaultValue("synthetic-caller") String callerContext,
+            @DefaultValue("3s") Duration keyDelay,
+            @DefaultValue("5s") Duration talkDelay) {
+    }
+}

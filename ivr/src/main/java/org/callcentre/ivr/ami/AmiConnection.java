@@ -1,0 +1,128 @@
+package org.callcentre.ivr.ami;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.action.ManagerAction;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
+import org.callcentre.ivr.IvrProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The AMI connection used to send actions. Logs in in the background with backoff, so the server
+ * starts even while Asterisk is down; once logged in, Asterisk-Java reconnects by itself.
+ * Actions sent while disconnected fail at once with {@link AsteriskUnavailable}.
+ *
+ * <p>Thread-safe: {@link #send} may be called from any thread, but never from an AMI event
+ * listener (responses and events share the library's one dispatch thread).
+ */
+public final class AmiConnection implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AmiConnection.class);
+
+    private final IvrProperties.Ami config;
+    private final ManagerConnection connection;
+    private volatile boolean running;
+    private Thread loginThread;
+
+    public AmiConnection(IvrProperties.Ami config) {
+        this.config = config;
+        this.connection = new ManagerConnectionFactory(config.host(), config.port(), config.username(),
+                readSecret(config)).createManagerConnection();
+        // Dead TCP connections are only noticed with a read timeout (the ping only logs).
+        connection.setSocketReadTimeout(Math.toIntExact(Duration.ofMinutes(2).toMillis()));
+    }
+
+    private static String readSecret(IvrProperties.Ami config) {
+        if (config.secretFile() == null) {
+            throw new IllegalStateException("callcentre.ivr.ami.secret-file is not set");
+        }
+        try {
+            return Files.readString(config.secretFile()).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read AMI secret file " + config.secretFile(), e);
+        }
+    }
+
+    public ManagerResponse send(ManagerAction action) {
+        if (connection.getState() != ManagerConnectionState.CONNECTED) {
+            throw new AsteriskUnavailable("AMI is not connected to " + config.host() + ":" + config.port());
+        }
+        try {
+            ManagerResponse response = connection.sendAction(action, config.actionTimeout().toMillis());
+            if (response instanceof ManagerError error) {
+                throw new AmiActionFailed(action.getAction() + " refused: " + error.getMessage());
+            }
+            return response;
+        } catch (IOException | org.asteriskjava.manager.TimeoutException e) {
+            throw new AsteriskUnavailable(action.getAction() + " failed: " + e.getMessage());
+        }
+    }
+
+    public boolean connected() {
+        return connection.getState() == ManagerConnectionState.CONNECTED;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        loginThread = Thread.ofVirtual().name("ami-login").start(this::loginWithBackoff);
+    }
+
+    private void loginWithBackoff() {
+        Duration wait = Duration.ofMillis(500);
+        while (running) {
+            try {
+                connection.login();
+                log.info("AMI logged in to {}:{}", config.host(), config.port());
+                return;
+            } catch (Exception e) {
+                log.warn("AMI login to {}:{} failed ({}); retrying in {} ms", config.host(), config.port(),
+                        e.getMessage(), wait.toMillis());
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                return;
+            }
+            wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : wait.multipliedBy(2);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (loginThread != null) {
+            loginThread.interrupt();
+        }
+        if (connection.getState() == ManagerConnectionState.CONNECTED) {
+            connection.logoff();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Asterisk cannot be reached over AMI right now. */
+    public static final class AsteriskUnavailable extends RuntimeException {
+        public AsteriskUnavailable(String message) {
+            super(message);
+        }
+    }
+
+    /** Asterisk answered an action with an error. */
+    public static final class AmiActionFailed extends RuntimeException {
+        public AmiActionFailed(String message) {
+            super(message);
+        }
+    }
+}

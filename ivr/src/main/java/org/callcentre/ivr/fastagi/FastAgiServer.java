@@ -1,0 +1,119 @@
+package org.callcentre.ivr.fastagi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.asteriskjava.fastagi.DefaultAgiServer;
+import org.asteriskjava.fastagi.MappingStrategy;
+import org.asteriskjava.util.ServerSocketFacade;
+import org.callcentre.ivr.IvrProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Asterisk-Java's FastAGI server, bound to the configured address, running each IVR session on
+ * its own virtual thread. A session holds its thread for the whole call (Queue() blocks until
+ * the conversation ends); on JDK 24+ the library's {@code synchronized} socket I/O no longer pins
+ * a virtual thread to its carrier, so thousands of waiting calls cost a few kilobytes each.
+ * Sessions beyond {@code maxSessions} are refused: the library closes the socket and Asterisk
+ * continues the dialplan with AGISTATUS=FAILURE.
+ */
+public final class FastAgiServer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
+
+    private final IvrProperties.FastAgi config;
+    private final VirtualThreadAgiServer server;
+    private Thread acceptor;
+    private volatile boolean running;
+
+    public FastAgiServer(IvrProperties.FastAgi config, MappingStrategy mapping) {
+        this.config = config;
+        this.server = new VirtualThreadAgiServer(mapping, config.maxSessions());
+        server.setPort(config.port());
+        server.setSocketReadTimeout(Math.toIntExact(config.socketReadTimeout().toMillis()));
+        try {
+            server.setAddress(InetAddress.getByName(config.bindAddress()));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("callcentre.ivr.fastagi.bind-address is not an address: "
+                    + config.bindAddress(), e);
+        }
+    }
+
+    /** Binds before returning, so a port in use or a wrong address fails the server's start. */
+    @Override
+    public void start() {
+        try {
+            server.bind();
+        } catch (IOException e) {
+            throw new UncheckedIOException("FastAGI cannot listen on " + config.bindAddress() + ":" + config.port(), e);
+        }
+        acceptor = Thread.ofPlatform().name("fastagi-accept").daemon().start(() -> {
+            try {
+                server.startup();
+            } catch (IOException e) {
+                log.error("FastAGI server stopped: {}", e.getMessage());
+            }
+        });
+        running = true;
+        log.info("FastAGI listening on {}:{} for {}", config.bindAddress(), config.port(), config.allowedHosts());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        server.shutdown();
+        server.sessions.shutdown();
+        try {
+            server.sessions.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static final class VirtualThreadAgiServer extends DefaultAgiServer {
+        private final ExecutorService sessions =
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-", 0).factory());
+        private final Semaphore permits;
+        private ServerSocketFacade bound;
+
+        VirtualThreadAgiServer(MappingStrategy mapping, int maxSessions) {
+            super(mapping);
+            this.permits = new Semaphore(maxSessions);
+        }
+
+        void bind() throws IOException {
+            bound = super.createServerSocket();
+        }
+
+        @Override
+        protected ServerSocketFacade createServerSocket() {
+            return bound;
+        }
+
+        @Override
+        protected void execute(Runnable session) {
+            if (!permits.tryAcquire()) {
+                throw new RejectedExecutionException("all IVR sessions busy");
+            }
+            sessions.execute(() -> {
+                try {
+                    session.run();
+                } finally {
+                    permits.release();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.callcentre.ivr.flow;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.command.GetOptionCommand;
+import org.asteriskjava.fastagi.command.StreamFileCommand;
+import org.asteriskjava.fastagi.reply.AgiReply;
+
+/**
+ * {@link CallChannel} over an Asterisk-Java {@link AgiChannel}.
+ *
+ * <p>The dialplan sets {@code AGISIGHUP=no}, so a hang-up shows up in command replies: a result of
+ * -1 from a playback, or status 511 (which Asterisk-Java raises as {@link AgiHangupException}).
+ * Both become {@link CallerHungUp}. Any other AGI failure becomes {@link ChannelFailure}.
+ */
+public final class AgiCallChannel implements CallChannel {
+
+    private final AgiRequest request;
+    private final AgiChannel channel;
+    private final String promptDir;
+    private final String recordingDir;
+    private String callId;
+
+    public AgiCallChannel(AgiRequest request, AgiChannel channel, String promptDir, String recordingDir) {
+        this.request = request;
+        this.channel = channel;
+        this.promptDir = promptDir;
+        this.recordingDir = recordingDir;
+    }
+
+    @Override
+    public String callId() {
+        if (callId == null) {
+            String linked = quietly(() -> channel.getFullVariable("${CHANNEL(linkedid)}"));
+            callId = linked == null || linked.isBlank() ? request.getUniqueId() : linked;
+        }
+        return callId;
+    }
+
+    @Override
+    public String callerId() {
+        String number = request.getCallerIdNumber();
+        return number == null ? "" : number;
+    }
+
+    @Override
+    public void answer() throws CallerHungUp {
+        agi(() -> { channel.answer(); return null; });
+    }
+
+    @Override
+    public void play(String prompt) throws CallerHungUp {
+        AgiReply reply = agi(() -> channel.sendCommand(new StreamFileCommand(promptPath(prompt), "")));
+        if (reply.getResultCode() == -1) {
+            throw new CallerHungUp();
+        }
+    }
+
+    @Override
+    public Optional<Character> playAndReadKey(String prompt, String keys, Duration timeout) throws CallerHungUp {
+        AgiReply reply = agi(() -> channel.sendCommand(
+                new GetOptionCommand(promptPath(prompt), keys, timeout.toMillis())));
+        int code = reply.getResultCode();
+        if (code == -1) {
+            throw new CallerHungUp();
+        }
+        return code == 0 ? Optional.empty() : Optional.of((char) code);
+    }
+
+    @Override
+    public void startRecording(String fileName) throws CallerHungUp {
+        // 'b': only while bridged to an agent, so the recording holds the conversation.
+        agi(() -> channel.exec("MixMonitor", recordingDir + "/" + fileName + ",b"));
+    }
+
+    @Override
+    public QueueResult queue(String queue, int priority, Duration maxWait) throws CallerHungUp {
+        agi(() -> { channel.setVariable("QUEUE_PRIO", Integer.toString(priority)); return null; });
+        agi(() -> channel.exec("Queue", queue + ",,,," + maxWait.toSeconds()));
+        // Queue() returns when the caller leaves it; the variables below survive a hang-up
+        // (GET VARIABLE is allowed on a dead AGI channel). setinterfacevar/setqueueentryvar
+        // in queues.conf make app_queue set MEMBERNAME and QEHOLDTIME on answer.
+        Optional<String> agent = variable("MEMBERNAME");
+        Optional<Duration> waited = variable("QEHOLDTIME").map(s -> Duration.ofSeconds(Long.parseLong(s)));
+        String status = variable("QUEUESTATUS").orElse(agent.isPresent() ? "ANSWERED" : "UNKNOWN");
+        return new QueueResult(agent, waited, status);
+    }
+
+    private Optional<String> variable(String name) {
+        String value = quietly(() -> channel.getVariable(name));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private String promptPath(String prompt) {
+        return promptDir + "/" + prompt;
+    }
+
+    private <T> T agi(AgiCall<T> call) throws CallerHungUp {
+        try {
+            return call.run();
+        } catch (AgiHangupException e) {
+            throw new CallerHungUp();
+        } catch (AgiException e) {
+            throw new ChannelFailure(e.getMessage(), e);
+        }
+    }
+
+    private <T> T quietly(AgiCall<T> call) {
+        try {
+            return call.run();
+        } catch (AgiException e) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface AgiCall<T> {
+        T run() throws AgiException;
+    }
+}

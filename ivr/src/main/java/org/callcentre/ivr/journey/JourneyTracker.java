@@ -1,0 +1,109 @@
+package org.callcentre.ivr.journey;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.callcentre.ivr.CallOutcome;
+
+/**
+ * Collects a call's journey while its IVR session runs. Confined to the session's thread.
+ * {@link #finish()} turns it into the immutable {@link CallJourney} that gets stored.
+ */
+public final class JourneyTracker {
+
+    private final Clock clock;
+    private final String callId;
+    private final String callerId;
+    private final Instant startedAt;
+    private final List<JourneyStep> steps = new ArrayList<>();
+    private String node = "start";
+    private CallOutcome outcome;
+    private String menuChoice;
+    private String queue;
+    private Duration queueWait;
+    private String agent;
+    private String recordingName;
+
+    public JourneyTracker(Clock clock, String callId, String callerId) {
+        this.clock = clock;
+        this.callId = callId;
+        this.callerId = callerId;
+        this.startedAt = clock.instant();
+    }
+
+    public String callId() {
+        return callId;
+    }
+
+    public void enter(String node) {
+        this.node = node;
+        step("entered", "");
+    }
+
+    public void keyPressed(char key) {
+        step("key", String.valueOf(key));
+    }
+
+    public void noInput() {
+        step("no-input", "");
+    }
+
+    public void invalidKey(char key) {
+        step("invalid-key", String.valueOf(key));
+    }
+
+    public void chose(String businessType) {
+        this.menuChoice = businessType;
+        step("chose", businessType);
+    }
+
+    public void recording(String fileName) {
+        this.recordingName = fileName;
+        step("recording", fileName);
+    }
+
+    public void joinedQueue(String queue) {
+        this.queue = queue;
+        step("queued", queue);
+    }
+
+    public void answeredBy(String agent, Duration waited) {
+        this.agent = agent;
+        this.queueWait = waited;
+        this.outcome = CallOutcome.ANSWERED;
+        step("answered", agent);
+    }
+
+    public void leftQueueUnanswered(String status, Duration waited) {
+        this.queueWait = waited;
+        this.outcome = CallOutcome.ABANDONED_IN_QUEUE;
+        step("left-queue", status);
+    }
+
+    /** The caller hung up: the outcome follows from where the call was. */
+    public void callerHungUp() {
+        if (outcome == null) {
+            outcome = queue == null ? CallOutcome.ABANDONED_IN_IVR : CallOutcome.ABANDONED_IN_QUEUE;
+        }
+        step("hangup", "");
+    }
+
+    public void endedByIvr(String reason) {
+        if (outcome == null) {
+            outcome = CallOutcome.ENDED_BY_IVR;
+        }
+        step("ended", reason);
+    }
+
+    public CallJourney finish() {
+        CallOutcome finalOutcome = outcome != null ? outcome : CallOutcome.ENDED_BY_IVR;
+        return new CallJourney(callId, callerId, startedAt, clock.instant(), finalOutcome, node, menuChoice, queue,
+                queueWait, agent, recordingName, steps);
+    }
+
+    private void step(String event, String detail) {
+        steps.add(new JourneyStep(clock.instant(), node, event, detail));
+    }
+}

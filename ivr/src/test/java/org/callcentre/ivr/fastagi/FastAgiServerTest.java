@@ -1,0 +1,106 @@
+package org.callcentre.ivr.fastagi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.asteriskjava.fastagi.AgiScript;
+import org.callcentre.ivr.IvrProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The FastAGI server on the wire, fed the raw lines Asterisk sends. */
+@ExtendWith(OutputCaptureExtension.class)
+class FastAgiServerTest {
+
+    private final List<String> served = new CopyOnWriteArrayList<>();
+    private FastAgiServer server;
+    private int port;
+
+    @BeforeEach
+    void start() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        AgiScript ivr = (request, channel) -> served.add(request.getUniqueId());
+        server = FastAgiServers.create(new IvrProperties.FastAgi("127.0.0.1", port, List.of("127.0.0.1"), 10,
+                Duration.ofSeconds(5)), Map.of("ivr", ivr), Set.of("127.0.0.1"));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void unknownScriptIsRefusedWithOneLogLineAndTheServerKeepsServing(CapturedOutput output) throws Exception {
+        try (Session s = Session.open(port, "no-such-script", "1.1")) {
+            assertThat(s.in.readLine()).isEqualTo("SET VARIABLE \"CALLCENTRE_AGI\" \"REFUSED\"");
+            s.reply("200 result=1");
+        }
+        try (Session s = Session.open(port, "ivr", "2.2")) {
+            s.awaitClose();
+        }
+
+        assertThat(served).containsExactly("2.2");
+        assertThat(output.getOut()).contains("Refused FastAGI request for unknown script 'no-such-script'");
+        assertThat(output.getOut()).doesNotContain("Exception");
+    }
+
+    @Test
+    void controlCharactersInScriptNamesDoNotReachTheLog(CapturedOutput output) throws Exception {
+        try (Session s = Session.open(port, "evil\u001b[31mred", "3.3")) {
+            s.in.readLine();
+            s.reply("200 result=1");
+        }
+        assertThat(output.getOut()).contains("unknown script 'evil?[31mred'");
+    }
+
+    /** One AGI session as Asterisk opens it: the agi_ environment, a blank line, then replies. */
+    private record Session(Socket socket, BufferedReader in, Writer out) implements AutoCloseable {
+        static Session open(int port, String script, String uniqueId) throws IOException {
+            Socket socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout(5000);
+            Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
+            out.write("agi_network: yes\nagi_network_script: " + script + "\nagi_request: agi://127.0.0.1/" + script
+                    + "\nagi_channel: Local/s@test-00000001;1\nagi_uniqueid: " + uniqueId
+                    + "\nagi_callerid: 5551234\n\n");
+            out.flush();
+            return new Session(socket, new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)), out);
+        }
+
+        void reply(String line) throws IOException {
+            out.write(line + "\n");
+            out.flush();
+        }
+
+        /** Answers whatever the server sends with success until it hangs up the session. */
+        void awaitClose() throws IOException {
+            while (in.readLine() != null) {
+                reply("200 result=1");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.callcentre.qa.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.callcentre.recording.CallHit;
+import org.callcentre.recording.CallSearch;
+import org.callcentre.recording.InvalidSearchQuery;
+import org.callcentre.recording.SearchQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/calls?q=...&limit=...}: searches what was said on calls. QA staff, supervisors
+ * and admins search every call; an agent searches only the calls they answered.
+ */
+@RestController
+class CallSearchController {
+
+    private static final Set<String> SEE_ALL_CALLS = Set.of("ROLE_QA", "ROLE_SUPERVISOR", "ROLE_ADMIN");
+
+    private final CallSearch search;
+
+    CallSearchController(CallSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/calls")
+    List<CallHit> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit,
+            Authentication user) {
+        return search.search(new SearchQuery(q, onlyOwnCalls(user), limit));
+    }
+
+    private static Optional<String> onlyOwnCalls(Authentication user) {
+        boolean seesAll = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(SEE_ALL_CALLS::contains);
+        return seesAll ? Optional.empty() : Optional.of(user.getName());
+    }
+
+    @ExceptionHandler(InvalidSearchQuery.class)
+    ProblemDetail invalidQuery(InvalidSearchQuery e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid search query");
+        return problem;
+    }
+
+    @ExceptionHandler(CallSearch.IndexUnavailable.class)
+    ProblemDetail indexUnavailable(CallSearch.IndexUnavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The call index is unavailable; try again shortly.");
+        problem.setTitle("Search unavailable");
+        return problem;
+    }
+}

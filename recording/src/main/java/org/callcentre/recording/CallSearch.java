@@ -1,0 +1,20 @@
+package org.callcentre.recording;
+
+import java.util.List;
+
+/** Searches the indexed calls. Thread-safe. */
+public interface CallSearch {
+
+    /**
+     * @throws InvalidSearchQuery  when the text is not valid search syntax
+     * @throws IndexUnavailable    when the index cannot be reached
+     */
+    List<CallHit> search(SearchQuery query);
+
+    /** The call index cannot be reached right now. */
+    class IndexUnavailable extends RuntimeException {
+        public IndexUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

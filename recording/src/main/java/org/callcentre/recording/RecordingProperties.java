@@ -1,0 +1,57 @@
+package org.callcentre.recording;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Configuration of the {@code recording} module ({@code callcentre.recording.*}).
+ *
+ * @param spoolDir   where Asterisk's recordings appear, as this server sees the directory
+ * @param voskModel  directory of a Vosk model (any language; the English one by default)
+ */
+@Validated
+@ConfigurationProperties("callcentre.recording")
+public record RecordingProperties(
+        @NotNull Path spoolDir,
+        @NotNull Path voskModel,
+        @Valid @DefaultValue Pipeline pipeline,
+        @Valid @DefaultValue Index index) {
+
+    /**
+     * The job queue from finished call to indexed transcript.
+     *
+     * @param settleDelay  wait after a call ends before its recording is read: Asterisk closes
+     *                     the file on its own thread just after the hang-up
+     * @param maxAttempts  a job failing this often ends as FAILED with its last error
+     * @param firstBackoff the wait after the first failure; it doubles each attempt
+     * @param lease        how long a claimed job may run before another worker may take it over
+     *                     (a server killed mid-job leaves it claimed until then)
+     * @param workers      concurrent jobs; transcription takes one core each
+     */
+    public record Pipeline(
+            @DefaultValue("1s") Duration pollInterval,
+            @DefaultValue("2s") Duration settleDelay,
+            @Min(1) @DefaultValue("5") int maxAttempts,
+            @DefaultValue("2s") Duration firstBackoff,
+            @DefaultValue("10m") Duration lease,
+            @Min(1) @DefaultValue("2") int workers) {
+    }
+
+    /**
+     * The Elasticsearch call index. {@code name} is an alias over a versioned index
+     * ({@code name-v1}), so a mapping change is a reindex, not a broken index.
+     */
+    public record Index(
+            @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
+            @NotBlank @DefaultValue("calls") String name,
+            @DefaultValue("5s") Duration timeout) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.callcentre.recording.index;
+
+import org.callcentre.recording.CallSearch;
+
+/**
+ * The call index port: Elasticsearch is the adapter. {@link #index} is idempotent by call id, so
+ * a job that runs twice (after a crash) leaves one document. Thread-safe.
+ */
+public interface CallIndex extends CallSearch {
+
+    /** Creates the versioned index and its alias if missing. Safe to call at every start. */
+    void prepare();
+
+    /** @throws IndexUnavailable when the index cannot be reached; the caller retries later */
+    void index(CallDocument document);
+}

@@ -1,0 +1,117 @@
+package org.callcentre.recording.index;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.TermQuery;
+import org.callcentre.recording.InvalidSearchQuery;
+
+/**
+ * The user's search syntax, parsed by Lucene's classic query parser (so the syntax and its error
+ * messages are Lucene's, well known to QA tools) with the transcript analyser, then translated
+ * to an Elasticsearch query. Anything outside the supported subset is refused with a reason.
+ */
+final class SearchSyntax {
+
+    static final String TRANSCRIPT = "transcript";
+    /** Field names users may type, mapped to index fields holding exact values. */
+    static final Map<String, String> KEYWORD_FIELDS = Map.of(
+            "agent", "agent", "queue", "queue", "choice", "menu_choice", "outcome", "outcome");
+
+    private final Analyzer analyzer;
+
+    SearchSyntax(TranscriptAnalysis analysis) {
+        Map<String, Analyzer> perField = KEYWORD_FIELDS.keySet().stream()
+                .collect(Collectors.toMap(f -> f, f -> new KeywordAnalyzer()));
+        this.analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer(), perField);
+    }
+
+    Query parse(String text) {
+        if (text.isBlank()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        QueryParser parser = new QueryParser(TRANSCRIPT, analyzer);
+        parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return translate(parser.parse(text));
+        } catch (ParseException e) {
+            throw new InvalidSearchQuery("bad search syntax: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private Query translate(org.apache.lucene.search.Query q) {
+        return switch (q) {
+            case TermQuery t -> term(t.getTerm());
+            case PhraseQuery p -> phrase(p);
+            case PrefixQuery p -> Query.of(x -> x.prefix(f -> f.field(field(p.getPrefix().field()))
+                    .value(p.getPrefix().text())));
+            case BooleanQuery b -> bool(b);
+            case BoostQuery b -> translate(b.getQuery());
+            case MatchAllDocsQuery m -> Query.of(x -> x.matchAll(a -> a));
+            case MatchNoDocsQuery m -> Query.of(x -> x.matchNone(a -> a));
+            default -> throw new InvalidSearchQuery("unsupported search construct: " + q);
+        };
+    }
+
+    private Query term(Term t) {
+        return Query.of(x -> x.term(f -> f.field(field(t.field())).value(t.text())));
+    }
+
+    private Query phrase(PhraseQuery p) {
+        Term[] terms = p.getTerms();
+        int[] positions = p.getPositions();
+        // Stop words leave gaps in positions; the indexed tokens have none, so allow that slop.
+        int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (terms.length - 1);
+        String words = Arrays.stream(terms).map(Term::text).collect(Collectors.joining(" "));
+        String field = terms.length == 0 ? TRANSCRIPT : field(terms[0].field());
+        return Query.of(x -> x.matchPhrase(m -> m.field(field).query(words).slop(p.getSlop() + gaps)));
+    }
+
+    private Query bool(BooleanQuery b) {
+        BoolQuery.Builder out = new BoolQuery.Builder();
+        for (BooleanClause c : b.clauses()) {
+            Query sub = translate(c.query());
+            switch (c.occur()) {
+                case MUST -> out.must(sub);
+                case SHOULD -> out.should(sub);
+                case MUST_NOT -> out.mustNot(sub);
+                case FILTER -> out.filter(sub);
+            }
+        }
+        return Query.of(x -> x.bool(out.build()));
+    }
+
+    private static String field(String userField) {
+        if (TRANSCRIPT.equals(userField)) {
+            return TRANSCRIPT;
+        }
+        String field = KEYWORD_FIELDS.get(userField);
+        if (field == null) {
+            throw new InvalidSearchQuery("unknown field '" + userField + "'; fields are "
+                    + String.join(", ", KEYWORD_FIELDS.keySet().stream().sorted().toList()));
+        }
+        return field;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

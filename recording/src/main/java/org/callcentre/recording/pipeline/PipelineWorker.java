@@ -1,0 +1,189 @@
+package org.callcentre.recording.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.callcentre.recording.CallSearch.IndexUnavailable;
+import org.callcentre.recording.RecordingProperties;
+import org.callcentre.recording.index.CallDocument;
+import org.callcentre.recording.index.CallIndex;
+import org.callcentre.recording.transcription.Speaker;
+import org.callcentre.recording.transcription.SpeechToText;
+import org.callcentre.recording.transcription.Transcript;
+import org.callcentre.recording.transcription.UnusableRecording;
+import org.callcentre.recording.transcription.Utterance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs recording jobs: transcribe (the transcript is stored before anything is indexed), then
+ * index. Polls the job table; runs at most {@code workers} jobs at once. A recording that can
+ * never be transcribed fails at once with its reason; other failures retry with backoff.
+ */
+class PipelineWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineWorker.class);
+    private static final TypeReference<List<Utterance>> UTTERANCES = new TypeReference<>() { };
+
+    private final RecordingJobs jobs;
+    private final SpeechToText speech;
+    private final CallIndex index;
+    private final RecordingProperties config;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Semaphore slots;
+    private ScheduledExecutorService poller;
+    private ExecutorService workers;
+
+    PipelineWorker(RecordingJobs jobs, SpeechToText speech, CallIndex index, RecordingProperties config, Clock clock) {
+        this.jobs = jobs;
+        this.speech = speech;
+        this.index = index;
+        this.config = config;
+        this.clock = clock;
+        this.slots = new Semaphore(config.pipeline().workers());
+    }
+
+    void drain() {
+        int free = slots.availablePermits();
+        if (free == 0) {
+            return;
+        }
+        for (RecordingJob job : jobs.claimDue(clock.instant(), free, config.pipeline().lease())) {
+            slots.acquireUninterruptibly();
+            workers.execute(() -> {
+                try {
+                    run(job);
+                } finally {
+                    slots.release();
+                }
+            });
+        }
+    }
+
+    void run(RecordingJob job) {
+        MDC.put("callId", job.callId());
+        try {
+            RecordingJob current = job;
+            if (current.stage() == Stage.TRANSCRIBE) {
+                Transcript transcript = transcribe(current);
+                jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()), clock.instant());
+                current = current.at(Stage.INDEX);
+            }
+            List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
+            index.index(document(current, new Transcript(utterances)));
+            jobs.indexed(current.callId(), clock.instant());
+            log.info("Call indexed ({} utterances)", utterances.size());
+        } catch (UnusableRecording e) {
+            log.warn("Recording failed for good: {}", e.getMessage());
+            jobs.failed(job.callId(), e.getMessage(), clock.instant());
+        } catch (RecordingNotReady | IndexUnavailable e) {
+            log.info("Will retry: {}", e.getMessage());
+            retry(job, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Recording job failed: {}", e.toString(), e);
+            retry(job, e.toString());
+        } finally {
+            MDC.remove("callId");
+        }
+    }
+
+    private void retry(RecordingJob job, String error) {
+        jobs.attemptFailed(job, error, config.pipeline().firstBackoff(), config.pipeline().maxAttempts(),
+                clock.instant());
+    }
+
+    private Transcript transcribe(RecordingJob job) {
+        if (job.recordingName() == null) {
+            return new Transcript(List.of());
+        }
+        Path file = recordingFile(job.recordingName());
+        if (!Files.exists(file)) {
+            throw new RecordingNotReady("recording " + job.recordingName() + " not found in the spool");
+        }
+        requireClosed(file);
+        return speech.transcribe(file, Speaker.MIXED);
+    }
+
+    private Path recordingFile(String name) {
+        Path file = config.spoolDir().resolve(name).normalize();
+        if (!file.getParent().equals(config.spoolDir().normalize())) {
+            throw new UnusableRecording("recording name '" + name + "' points outside the spool");
+        }
+        return file;
+    }
+
+    /**
+     * Asterisk writes the RIFF sizes when it closes a WAV file; until then they do not match the
+     * file's length and the recording is still being written.
+     */
+    private static void requireClosed(Path file) {
+        try (FileChannel ch = FileChannel.open(file)) {
+            ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            ch.read(head, 0);
+            long size = ch.size();
+            if (size >= 8 && head.getInt(0) == 0x46464952
+                    && Integer.toUnsignedLong(head.getInt(4)) + 8 < size - 1) {
+                throw new RecordingNotReady("recording " + file.getFileName() + " is still being written");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CallDocument document(RecordingJob job, Transcript transcript) {
+        return new CallDocument(job.callId(), job.startedAt().toString(), job.endedAt().toString(),
+                Duration.between(job.startedAt(), job.endedAt()).toSeconds(), job.outcome(), job.lastNode(),
+                job.menuChoice(), job.queue(), job.agent(), job.recordingName() == null ? null : job.callId(),
+                null, transcript.text());
+    }
+
+    @Override
+    public void start() {
+        workers = Executors.newFixedThreadPool(config.pipeline().workers(),
+                Thread.ofPlatform().name("recording-worker-", 0).factory());
+        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("recording-poller").factory());
+        long every = config.pipeline().pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::drainSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void drainSafely() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            log.warn("Could not poll recording jobs: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        poller.shutdownNow();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return poller != null && !poller.isShutdown();
+    }
+}

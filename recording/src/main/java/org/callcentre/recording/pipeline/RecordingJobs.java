@@ -1,0 +1,142 @@
+package org.callcentre.recording.pipeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.callcentre.ivr.CallEnded;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The job table. Claiming is a conditional update of the lease, so two workers (or two server
+ * instances) never run the same job at once, and a job whose worker died is claimable again
+ * once its lease has run out.
+ */
+class RecordingJobs {
+
+    private final JdbcClient jdbc;
+
+    RecordingJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the call's job unless it exists (events may be delivered again after a crash). */
+    void enqueue(CallEnded e, Instant due, Instant now) {
+        jdbc.sql("""
+                        insert into recording_job (call_id, recording_name, call_started_at, call_ended_at, outcome,
+                            last_node, menu_choice, queue_name, agent, stage, attempts, due_at, created_at, updated_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TRANSCRIBE', 0, ?, ?, ?
+                        where not exists (select 1 from recording_job where call_id = ?)
+                        """)
+                .params(e.callId(), e.recordingName(), ts(e.startedAt()), ts(e.endedAt()), e.outcome().name(),
+                        e.lastNode(), e.menuChoice(), e.queue(), e.agent(), ts(due), ts(now), ts(now), e.callId())
+                .update();
+    }
+
+    List<RecordingJob> claimDue(Instant now, int max, Duration lease) {
+        List<RecordingJob> due = jdbc.sql("""
+                        select * from recording_job
+                        where stage in ('TRANSCRIBE', 'INDEX') and due_at <= ?
+                          and (lease_until is null or lease_until < ?)
+                        order by due_at fetch first ? rows only
+                        """)
+                .params(ts(now), ts(now), max)
+                .query(RecordingJobs::job)
+                .list();
+        List<RecordingJob> claimed = new ArrayList<>();
+        for (RecordingJob job : due) {
+            int won = jdbc.sql("""
+                            update recording_job set lease_until = ?, updated_at = ?
+                            where call_id = ? and (lease_until is null or lease_until < ?)
+                            """)
+                    .params(ts(now.plus(lease)), ts(now), job.callId(), ts(now))
+                    .update();
+            if (won == 1) {
+                claimed.add(job);
+            }
+        }
+        return claimed;
+    }
+
+    @Transactional
+    void transcribed(String callId, String utterancesJson, Instant now) {
+        jdbc.sql("delete from transcript where call_id = ?").param(callId).update();
+        jdbc.sql("insert into transcript (call_id, utterances, created_at) values (?, ?, ?)")
+                .params(callId, utterancesJson, ts(now)).update();
+        moveTo(callId, Stage.INDEX, now);
+    }
+
+    Optional<String> transcript(String callId) {
+        return jdbc.sql("select utterances from transcript where call_id = ?").param(callId)
+                .query(String.class).optional();
+    }
+
+    void indexed(String callId, Instant now) {
+        moveTo(callId, Stage.DONE, now);
+    }
+
+    /** Schedules another attempt, or fails the job for good once attempts run out. */
+    void attemptFailed(RecordingJob job, String error, Duration firstBackoff, int maxAttempts, Instant now) {
+        int attempts = job.attempts() + 1;
+        if (attempts >= maxAttempts) {
+            failed(job.callId(), error + " (after " + attempts + " attempts)", now);
+            return;
+        }
+        Duration backoff = firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 10));
+        jdbc.sql("""
+                        update recording_job set attempts = ?, last_error = ?, due_at = ?, lease_until = null,
+                            updated_at = ? where call_id = ?
+                        """)
+                .params(attempts, truncate(error), ts(now.plus(backoff)), ts(now), job.callId())
+                .update();
+    }
+
+    void failed(String callId, String reason, Instant now) {
+        jdbc.sql("""
+                        update recording_job set stage = 'FAILED', last_error = ?, lease_until = null, updated_at = ?
+                        where call_id = ?
+                        """)
+                .params(truncate(reason), ts(now), callId)
+                .update();
+    }
+
+    Optional<JobStatus> status(String callId) {
+        return jdbc.sql("select stage, attempts, last_error from recording_job where call_id = ?").param(callId)
+                .query((rs, n) -> new JobStatus(rs.getString("stage"), rs.getInt("attempts"),
+                        rs.getString("last_error")))
+                .optional();
+    }
+
+    record JobStatus(String stage, int attempts, String lastError) {
+    }
+
+    private void moveTo(String callId, Stage stage, Instant now) {
+        jdbc.sql("""
+                        update recording_job set stage = ?, attempts = 0, last_error = null, due_at = ?,
+                            lease_until = null, updated_at = ? where call_id = ?
+                        """)
+                .params(stage.name(), ts(now), ts(now), callId)
+                .update();
+    }
+
+    private static RecordingJob job(ResultSet rs, int n) throws SQLException {
+        return new RecordingJob(rs.getString("call_id"), rs.getString("recording_name"),
+                rs.getTimestamp("call_started_at").toInstant(), rs.getTimestamp("call_ended_at").toInstant(),
+                rs.getString("outcome"), rs.getString("last_node"), rs.getString("menu_choice"),
+                rs.getString("queue_name"), rs.getString("agent"), Stage.valueOf(rs.getString("stage")),
+                rs.getInt("attempts"));
+    }
+
+    private static Timestamp ts(Instant i) {
+        return Timestamp.from(i);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+    }
+}
