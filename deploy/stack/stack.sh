@@ -10,8 +10,9 @@
 #   stack.sh env-file [INSTANCE]  print the path of that file
 #   stack.sh vosk-model           provision the Vosk model if missing, print its directory
 #
-# An INSTANCE ("local" or "test") is one Asterisk + one Elasticsearch on its own ports and
-# directories, so the test suite never collides with a running local contact centre.
+# An INSTANCE ("local", "test" or test1..test9) is one Asterisk + one Elasticsearch on its own
+# ports and directories, so the test suite never collides with a running local contact centre
+# (nor with another test run). A test instance's Elasticsearch data is wiped at each start.
 # Everything cacheable lives under $CALLCENTRE_CACHE (default /var/cache/callcentre as root,
 # ~/.cache/callcentre otherwise).
 set -euo pipefail
@@ -34,7 +35,11 @@ instance_ports() {
   case "$1" in
     local) AMI_PORT=5038;  AGI_PORT=4573;  SIP_PORT=5060;  ES_PORT=9200;  HTTP_PORT=8080 ;;
     test)  AMI_PORT=15038; AGI_PORT=14573; SIP_PORT=15060; ES_PORT=19200; HTTP_PORT=0 ;;
-    *) die "unknown instance '$1' (use local or test)" ;;
+    test[1-9])  # parallel test runs (e.g. in several work trees): ports offset by 10 per number
+      local n=${1#test}
+      AMI_PORT=$((15038 + n * 10)); AGI_PORT=$((14573 + n * 10)); SIP_PORT=$((15060 + n * 10))
+      ES_PORT=$((19200 + n * 10)); HTTP_PORT=0 ;;
+    *) die "unknown instance '$1' (use local, test or test1..test9)" ;;
   esac
   INSTANCE=$1
   IDIR=$CACHE/instances/$INSTANCE
@@ -171,6 +176,7 @@ es_up() { curl -fsS "http://127.0.0.1:$ES_PORT/_cluster/health" >/dev/null 2>&1;
 start_elasticsearch() {
   if es_up; then log "elasticsearch ($INSTANCE) already running"; return 0; fi
   local data=$IDIR/es-data conf=$IDIR/es-config
+  case "$INSTANCE" in test*) rm -rf "$data" ;; esac   # tests own their instance: start clean
   mkdir -p "$data" "$IDIR/es-logs"
   rm -rf "$conf" && cp -r "$ES_HOME/config" "$conf"
   local run=()
@@ -182,7 +188,7 @@ start_elasticsearch() {
   log "starting Elasticsearch ($INSTANCE) on 127.0.0.1:$ES_PORT"
   ES_JAVA_HOME=$(find_jdk 17) ES_PATH_CONF=$conf ES_JAVA_OPTS="${CALLCENTRE_ES_HEAP:--Xms512m -Xmx512m}" \
     setsid "${run[@]}" "$ES_HOME/bin/elasticsearch" -E discovery.type=single-node -E http.host=127.0.0.1 \
-      -E http.port="$ES_PORT" -E transport.port=$((ES_PORT + 100)) -E xpack.security.enabled=false \
+      -E http.port="$ES_PORT" -E transport.port=$((ES_PORT + 1000)) -E xpack.security.enabled=false \
       -E xpack.ml.enabled=false -E path.data="$data" -E path.logs="$IDIR/es-logs" \
       -E cluster.name="callcentre-$INSTANCE" -E cluster.routing.allocation.disk.threshold_enabled=false \
       >"$IDIR/elasticsearch.out" 2>&1 < /dev/null &

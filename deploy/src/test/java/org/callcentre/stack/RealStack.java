@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RealStack implements BeforeAllCallback {
 
-    private static final String INSTANCE = "test";
+    private static final String INSTANCE = System.getProperty("callcentre.stack-instance", "test");
     private static Map<String, String> properties;
 
     @Override
