@@ -8,6 +8,7 @@
 #   stack.sh stop   [INSTANCE]    stop what start started
 #   stack.sh env    [INSTANCE]    print the server properties file of the instance
 #   stack.sh env-file [INSTANCE]  print the path of that file
+#   stack.sh restart-asterisk [INSTANCE]  kill -9 Asterisk and start it again (recovery tests)
 #   stack.sh vosk-model           provision the Vosk model if missing, print its directory
 #
 # An INSTANCE ("local", "test" or test1..test9) is one Asterisk + one Elasticsearch on its own
@@ -218,6 +219,10 @@ callcentre.ivr.recording.asterisk-dir=$AST_SPOOL/monitor
 callcentre.recording.spool-dir=$ROOTFS$AST_SPOOL/monitor
 callcentre.recording.vosk-model=$VOSK_MODEL
 callcentre.recording.index.url=http://127.0.0.1:$ES_PORT
+callcentre.ivr.agents.interface-template=Local/{agent}@agent-phones/n
+callcentre.ivr.agents.state-interface-template=Custom:{agent}
+callcentre.ivr.agents.auto-login=agent1
+callcentre.ivr.floor.wrap-up.support=2s
 PROPS
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
 }
@@ -259,7 +264,12 @@ case "$cmd" in
     if is_root && ! pgrep -f "asterisk -C /etc/callcentre/" >/dev/null; then umount "$ROOTFS/proc" 2>/dev/null || true; fi
     log "instance $INSTANCE stopped" ;;
   env) instance_ports "${1:-local}"; cat "$IDIR/callcentre.properties" ;;
+  restart-asterisk)  # kill -9 and start again: for tests of the server's recovery
+    instance_ports "${1:-local}"; need_root "restarting Asterisk"
+    [ -f "$IDIR/asterisk.pid" ] && kill -KILL -- "-$(cat "$IDIR/asterisk.pid")" 2>/dev/null || true
+    rm -f "$IDIR/asterisk.pid" "$ROOTFS/run/callcentre/$INSTANCE"/asterisk.*
+    start_asterisk ;;
   env-file) instance_ports "${1:-local}"; echo "$IDIR/callcentre.properties" ;;
   vosk-model) mkdir -p "$CACHE"; provision_vosk_model >&2; echo "$VOSK_MODEL" ;;
-  *) sed -n '2,14p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

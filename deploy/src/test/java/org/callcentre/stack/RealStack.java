@@ -46,6 +46,11 @@ public final class RealStack implements BeforeAllCallback {
         return properties;
     }
 
+    /** Kills Asterisk with SIGKILL and starts it again, as a crash and a restart would. */
+    public static void restartAsterisk() {
+        script("restart-asterisk");
+    }
+
     private static void script(String command) {
         int exit = run(command, ProcessBuilder.Redirect.INHERIT);
         if (exit != 0) {

@@ -3,7 +3,13 @@ package org.callcentre.ivr;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
+import org.callcentre.ivr.agent.AgentDesk;
+import org.callcentre.ivr.agent.AutoLogin;
 import org.callcentre.ivr.ami.AmiConnection;
+import org.callcentre.ivr.floor.AmiFloorFeed;
+import org.callcentre.ivr.floor.FloorModel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.callcentre.ivr.fastagi.FastAgiServers;
 import org.callcentre.ivr.flow.HotlineFlow;
 import org.callcentre.ivr.flow.HotlineScript;
@@ -35,5 +41,30 @@ class IvrConfiguration {
     @Bean
     AmiConnection amiConnection(IvrProperties ivr) {
         return new AmiConnection(ivr.ami());
+    }
+
+    @Bean
+    FloorModel floorModel(Clock clock, IvrProperties ivr) {
+        return new FloorModel(clock, ivr.floor());
+    }
+
+    @Bean
+    AmiFloorFeed amiFloorFeed(AmiConnection ami, FloorModel floor, IvrProperties ivr, SurgeAlerts alerts) {
+        return new AmiFloorFeed(ami, floor, ivr.floor().wrapUpSeconds(), alerts::raise);
+    }
+
+    @Bean
+    SurgeAlerts surgeAlerts(ApplicationEventPublisher events, TransactionTemplate tx) {
+        return new SurgeAlerts(events, tx);
+    }
+
+    @Bean
+    AgentDesk agentDesk(AmiConnection ami, IvrProperties ivr) {
+        return new AgentDesk(ami, ivr.agents());
+    }
+
+    @Bean
+    AutoLogin autoLogin(AmiConnection ami, AgentDesk desk, IvrProperties ivr) {
+        return new AutoLogin(ami, desk, ivr.agents().autoLogin());
     }
 }

@@ -26,7 +26,9 @@ public record IvrProperties(
         @Valid @DefaultValue Recording recording,
         @Valid @DefaultValue TestCall testCall,
         /** Directory of the IVR prompts as Asterisk sees it (one sub-directory per language). */
-        @NotBlank @DefaultValue("/var/lib/callcentre/prompts") String promptDir) {
+        @NotBlank @DefaultValue("/var/lib/callcentre/prompts") String promptDir,
+        @Valid @DefaultValue Floor floor,
+        @Valid @DefaultValue Agents agents) {
 
     /**
      * The FastAGI server Asterisk connects to.
@@ -113,5 +115,67 @@ public record IvrProperties(
             @NotBlank @DefaultValue("synthetic-caller") String callerContext,
             @DefaultValue("3s") Duration keyDelay,
             @DefaultValue("5s") Duration talkDelay) {
+    }
+
+    /**
+     * The live floor: service-level threshold, the day's time zone, surge thresholds (DOMAIN.md:
+     * nobody should wait more than 3 minutes; telecom practice answers within 10-15 s).
+     *
+     * @param serviceLevelThreshold a call answered within this counts towards the service level
+     * @param roster                agent ids expected on shift, for the login rate
+     */
+    public record Floor(
+            @DefaultValue("15s") Duration serviceLevelThreshold,
+            @DefaultValue("UTC") java.time.ZoneId timeZone,
+            List<String> roster,
+            @Valid List<SurgeThreshold> surge,
+            /** Wrap-up after each call per queue; must match the queue's wrapuptime in queues.conf. */
+            Map<String, Duration> wrapUp) {
+
+        public Floor {
+            roster = roster == null ? List.of() : List.copyOf(roster);
+            surge = surge == null || surge.isEmpty() ? SurgeThreshold.DEFAULTS : List.copyOf(surge);
+            wrapUp = wrapUp == null ? Map.of() : Map.copyOf(wrapUp);
+        }
+
+        public Map<String, Integer> wrapUpSeconds() {
+            return wrapUp.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    e -> Math.toIntExact(e.getValue().toSeconds())));
+        }
+    }
+
+    /** A surge level is reached when either figure, summed or maxed over all queues, reaches its value. */
+    public record SurgeThreshold(@jakarta.validation.constraints.NotNull SurgeLevel level, @Min(1) int waitingCallers,
+            @jakarta.validation.constraints.NotNull Duration longestWait) {
+        static final List<SurgeThreshold> DEFAULTS = List.of(
+                new SurgeThreshold(SurgeLevel.LEVEL_1, 5, Duration.ofSeconds(60)),
+                new SurgeThreshold(SurgeLevel.LEVEL_2, 10, Duration.ofSeconds(120)),
+                new SurgeThreshold(SurgeLevel.LEVEL_3, 20, Duration.ofSeconds(180)));
+    }
+
+    /**
+     * How agents appear to app_queue. {agent} is replaced by the agent id.
+     *
+     * @param interfaceTemplate      the member interface: a PJSIP softphone, or a Local channel stand-in
+     * @param stateInterfaceTemplate where app_queue reads the member's device state
+     */
+    public record Agents(
+            @NotBlank @DefaultValue("PJSIP/{agent}") String interfaceTemplate,
+            @NotBlank @DefaultValue("PJSIP/{agent}") String stateInterfaceTemplate,
+            @NotEmpty @DefaultValue("support") List<String> defaultQueues,
+            /** Agents logged in to their default queues whenever AMI connects (stand-in phones). */
+            List<String> autoLogin) {
+
+        public Agents {
+            autoLogin = autoLogin == null ? List.of() : List.copyOf(autoLogin);
+        }
+
+        public String memberInterface(String agent) {
+            return interfaceTemplate.replace("{agent}", agent);
+        }
+
+        public String stateInterface(String agent) {
+            return stateInterfaceTemplate.replace("{agent}", agent);
+        }
     }
 }

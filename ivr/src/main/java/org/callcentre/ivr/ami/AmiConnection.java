@@ -66,6 +66,51 @@ public final class AmiConnection implements SmartLifecycle {
         }
     }
 
+    /**
+     * Sends an action whose answer is a list of events (QueueStatus, CoreShowChannels...). Never
+     * call it from an event listener.
+     */
+    public java.util.List<org.asteriskjava.manager.event.ResponseEvent> sendEventGenerating(
+            org.asteriskjava.manager.action.EventGeneratingAction action) {
+        if (!connected()) {
+            throw new AsteriskUnavailable("AMI is not connected to " + config.host() + ":" + config.port());
+        }
+        try {
+            return java.util.List.copyOf(connection.sendEventGeneratingAction(action,
+                    config.actionTimeout().toMillis()).getEvents());
+        } catch (IOException | org.asteriskjava.manager.TimeoutException e) {
+            throw new AsteriskUnavailable(action.getAction() + " failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Registers a listener for every AMI event. It runs on Asterisk-Java's single dispatch thread,
+     * which also delivers action responses: it must hand work off and return at once.
+     */
+    public void onEvent(java.util.function.Consumer<org.asteriskjava.manager.event.ManagerEvent> listener) {
+        connection.addEventListener(listener::accept);
+    }
+
+    /**
+     * Waits until actions can be sent. Events such as FullyBooted arrive during the login
+     * handshake, before the connection counts as connected.
+     */
+    public boolean awaitConnected(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!connected()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean connected() {
         return connection.getState() == ManagerConnectionState.CONNECTED;
     }

@@ -1,0 +1,95 @@
+package org.callcentre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.callcentre.stack.RealStackTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Agents logging in and pausing through the API, calls shared out by app_queue, the live floor. */
+class QueuesAndAgentsIT extends RealStackTest {
+
+    private static final Duration CALL = Duration.ofSeconds(60);
+
+    @AfterEach
+    void leaveTheFloorAsFound() throws Exception {
+        post("supervisor", "/api/agents/agent1/resume", Map.of());
+        post("supervisor", "/api/agents/agent2/logout", Map.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> status("agent2"), s -> s.equals("LOGGED_OUT"));
+    }
+
+    @Test
+    void callsAreSharedBetweenLoggedInAgentsAndAPausedAgentIsSkipped() throws Exception {
+        assertThat(post("agent2", "/api/agents/agent2/login", Map.of()).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status("agent1").equals("AVAILABLE")
+                && status("agent2").equals("AVAILABLE"));
+        JsonNode before = supportQueue();
+
+        String first = placeCall("", "3");
+        String second = placeCall("", "3");
+        JsonNode j1 = await().atMost(CALL).until(() -> journey(first), j -> j != null);
+        JsonNode j2 = await().atMost(CALL).until(() -> journey(second), j -> j != null);
+
+        assertThat(Set.of(j1.path("agent").asString(), j2.path("agent").asString()))
+                .containsExactlyInAnyOrder("agent1", "agent2");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode q = supportQueue();
+            assertThat(q.path("offered").asLong() - before.path("offered").asLong()).isEqualTo(2);
+            assertThat(q.path("answered").asLong() - before.path("answered").asLong()).isEqualTo(2);
+            assertThat(q.path("abandoned").asLong()).isEqualTo(before.path("abandoned").asLong());
+        });
+
+        assertThat(post("agent1", "/api/agents/agent1/pause", Map.of("reason", "BREAK")).statusCode())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> status("agent1").equals("PAUSED")
+                && status("agent2").equals("AVAILABLE"));
+        assertThat(agent("agent1").path("pausedReason").asString()).isEqualTo("BREAK");
+
+        String third = placeCall("", "3");
+        JsonNode j3 = await().atMost(CALL).until(() -> journey(third), j -> j != null);
+
+        assertThat(j3.path("agent").asString()).isEqualTo("agent2");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(supportQueue().path("answered").asLong() - before.path("answered").asLong()).isEqualTo(3));
+        assertThat(status("agent1")).isEqualTo("PAUSED");
+    }
+
+    @Test
+    void anAgentCannotPauseAnotherAgent() throws Exception {
+        assertThat(post("agent2", "/api/agents/agent1/pause", Map.of("reason", "BREAK")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theFloorIsForSupervisorsNotAgents() throws Exception {
+        assertThat(get("agent1", "/api/floor").statusCode()).isEqualTo(403);
+        HttpResponse<String> r = get("supervisor", "/api/floor");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(r.body()).path("surge").asString()).isEqualTo("NONE");
+    }
+
+    private JsonNode floor() throws Exception {
+        return json.readTree(get("supervisor", "/api/floor").body());
+    }
+
+    private JsonNode supportQueue() throws Exception {
+        return floor().path("queues").valueStream().filter(q -> q.path("queue").asString().equals("support"))
+                .findFirst().orElse(json.createObjectNode());
+    }
+
+    private JsonNode agent(String id) throws Exception {
+        return floor().path("agents").valueStream().filter(a -> a.path("agent").asString().equals(id))
+                .findFirst().orElse(json.createObjectNode());
+    }
+
+    private String status(String id) throws Exception {
+        String s = agent(id).path("status").asString();
+        return s.isEmpty() ? "LOGGED_OUT" : s;
+    }
+}

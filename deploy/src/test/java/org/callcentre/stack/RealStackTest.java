@@ -1,0 +1,92 @@
+package org.callcentre.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the integration tests against the real stack. All of them share one server (one
+ * cached Spring context: the FastAGI port can be bound once), configured from the stack
+ * instance's properties, with one user per role: admin, qa, supervisor, agent1, agent2 (password
+ * "pw-" + name).
+ */
+@ExtendWith({RealStack.class, OutputCaptureExtension.class})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RealStackTest {
+
+    @DynamicPropertySource
+    static void realStack(DynamicPropertyRegistry registry) {
+        RealStack.properties().forEach((k, v) -> registry.add(k, () -> v));
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:e2e-" + UUID.randomUUID());
+        registry.add("callcentre.recording.index.name", () -> "calls-e2e-" + UUID.randomUUID());
+        registry.add("callcentre.ivr.test-call.enabled", () -> "true");
+        String[][] users = {{"admin", "ADMIN"}, {"qa", "QA"}, {"supervisor", "SUPERVISOR"}, {"agent1", "AGENT"},
+            {"agent2", "AGENT"}};
+        for (int i = 0; i < users.length; i++) {
+            int n = i;
+            registry.add("callcentre.security.users[" + n + "].name", () -> users[n][0]);
+            registry.add("callcentre.security.users[" + n + "].password", () -> "{noop}pw-" + users[n][0]);
+            registry.add("callcentre.security.users[" + n + "].roles", () -> users[n][1]);
+        }
+    }
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+    protected final JsonMapper json = JsonMapper.builder().build();
+
+    /** Places a synthetic call (POST /api/test-calls as admin); returns its call id. */
+    protected String placeCall(String sentence, String key) throws Exception {
+        HttpResponse<String> r = post("admin", "/api/test-calls", Map.of("sentence", sentence, "key", key));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        return json.readTree(r.body()).path("callId").asString();
+    }
+
+    /** The call's journey, or null while the call is still going on. */
+    protected JsonNode journey(String callId) throws Exception {
+        HttpResponse<String> r = get("admin", "/api/journeys/" + callId);
+        return r.statusCode() == 200 ? json.readTree(r.body()) : null;
+    }
+
+    protected HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+        return http.send(authorized(user, path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> post(String user, String path, Object body) throws IOException,
+            InterruptedException {
+        return http.send(authorized(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpRequest.Builder authorized(String user, String path) {
+        String basic = Base64.getEncoder().encodeToString((user + ":pw-" + user).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(url(path)).header("Authorization", "Basic " + basic);
+    }
+
+    protected URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    protected static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
