@@ -25,7 +25,8 @@ pw() { grep -A1 "name=$1\$" "$USERS" | sed -n 's/.*password={noop}//p'; }
 cat <<MSG
 
   The contact centre is starting on http://127.0.0.1:8080 (Asterisk AMI 127.0.0.1:5038, FastAGI 127.0.0.1:4573).
-  Users (passwords in $USERS): admin / $(pw admin), qa / $(pw qa), agent1 / $(pw agent1)
+  Users (passwords in $USERS): admin / $(pw admin), qa / $(pw qa),
+  supervisor / $(pw supervisor), agent1 / $(pw agent1)
 
   Place a test call (a synthetic customer presses 3 and speaks):
     curl -u admin:$(pw admin) -H 'Content-Type: application/json' \\
