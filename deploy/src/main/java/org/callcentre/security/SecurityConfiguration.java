@@ -27,6 +27,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/test-calls").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/actuator/metrics/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/journeys/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.QA.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/floor")

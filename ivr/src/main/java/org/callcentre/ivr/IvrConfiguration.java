@@ -1,7 +1,13 @@
 package org.callcentre.ivr;
 
 import java.time.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.HashSet;
+import org.asteriskjava.fastagi.AgiScript;
+import org.callcentre.ivr.bench.BenchConfiguration;
+import org.callcentre.ivr.bench.BenchScript;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Map;
 import org.callcentre.ivr.agent.AgentDesk;
 import org.callcentre.ivr.agent.AutoLogin;
@@ -24,7 +30,7 @@ import org.callcentre.ivr.testcall.TestCallConfiguration;
 /** Wires the ivr module. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IvrProperties.class)
-@Import(TestCallConfiguration.class)
+@Import({TestCallConfiguration.class, BenchConfiguration.class})
 class IvrConfiguration {
 
     @Bean
@@ -34,8 +40,11 @@ class IvrConfiguration {
     }
 
     @Bean
-    FastAgiServer fastAgiServer(IvrProperties ivr, HotlineScript hotline) {
-        return FastAgiServers.create(ivr.fastagi(), Map.of("ivr", hotline), new HashSet<>(ivr.fastagi().allowedHosts()));
+    FastAgiServer fastAgiServer(IvrProperties ivr, HotlineScript hotline, ObjectProvider<BenchScript> bench,
+            MeterRegistry meters) {
+        Map<String, AgiScript> scripts = new HashMap<>(Map.of("ivr", hotline));
+        bench.ifAvailable(b -> scripts.put("bench", b));
+        return FastAgiServers.create(ivr.fastagi(), scripts, new HashSet<>(ivr.fastagi().allowedHosts()), meters);
     }
 
     @Bean

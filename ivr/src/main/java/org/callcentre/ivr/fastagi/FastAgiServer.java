@@ -82,6 +82,11 @@ public final class FastAgiServer implements SmartLifecycle {
         return running;
     }
 
+    /** IVR sessions in progress. */
+    public int sessions() {
+        return config.maxSessions() - server.permits.availablePermits();
+    }
+
     private static final class VirtualThreadAgiServer extends DefaultAgiServer {
         private final ExecutorService sessions =
                 Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-", 0).factory());

@@ -14,4 +14,13 @@ public final class FastAgiServers {
             Set<String> allowedHosts) {
         return new FastAgiServer(config, new ScriptMapping(scripts, allowedHosts));
     }
+
+    /** The same, publishing the number of live IVR sessions as {@code callcentre.fastagi.sessions}. */
+    public static FastAgiServer create(IvrProperties.FastAgi config, Map<String, AgiScript> scripts,
+            Set<String> allowedHosts, io.micrometer.core.instrument.MeterRegistry meters) {
+        FastAgiServer server = create(config, scripts, allowedHosts);
+        io.micrometer.core.instrument.Gauge.builder("callcentre.fastagi.sessions", server, FastAgiServer::sessions)
+                .register(meters);
+        return server;
+    }
 }

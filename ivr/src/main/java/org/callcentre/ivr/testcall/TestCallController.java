@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 202 with the call id; the journey and, once transcribed, the search hit follow.
  */
 @RestController
+@ConditionalOnProperty(name = "callcentre.ivr.test-call.enabled", havingValue = "true") // also component-scanned
 class TestCallController {
 
     private final SyntheticCaller caller;

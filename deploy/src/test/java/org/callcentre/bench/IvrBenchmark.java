@@ -1,0 +1,338 @@
+package org.callcentre.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.event.ChannelTalkingStartEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * IVR benchmark: our FastAGI IVR against the same one-key menu in native dialplan, on the real
+ * stack, with synthetic callers originated over AMI. Run it on a quiet machine:
+ *
+ * <pre>mvn -B -q -pl deploy -am package -DskipTests &amp;&amp; mvn -B -q -pl deploy test-compile exec:java \
+ *   -Dexec.classpathScope=test -Dexec.mainClass=org.callcentre.bench.IvrBenchmark</pre>
+ *
+ * (documented in docs/benchmarks.md). It starts the "test9" stack instance and the server jar as
+ * its own process, and prints a Markdown report. CPU is read from /proc for the Asterisk and
+ * server processes; time to first prompt is heard by the caller (TALK_DETECT's ChannelTalkingStart
+ * minus the caller channel's creation), the same way for both variants.
+ */
+public final class IvrBenchmark {
+
+    private static final String INSTANCE = "test9";
+    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+    /** The deploy module's directory, whether Maven runs us from the repository root or the module. */
+    private static final Path BASE = Files.isDirectory(Path.of("deploy", "stack")) ? Path.of("deploy") : Path.of(".");
+
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
+    private final AtomicInteger originateFailures = new AtomicInteger();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private ManagerConnection ami;
+    private Process server;
+    private int httpPort;
+    private long asteriskPid;
+
+    /** What the benchmark saw of one caller channel. */
+    static final class Call {
+        volatile long createdMs;
+        volatile long firstTalkMs;
+        final AtomicInteger talkStarts = new AtomicInteger();
+        volatile boolean hungUp;
+    }
+
+    record Result(String variant, int calls, double rate, int failed, double cpuMsPerCall, double asteriskCpuMsPerCall,
+            double serverCpuMsPerCall, long ttfpP50, long ttfpP99) { }
+
+    public static void main(String[] args) throws Exception {
+        // Asterisk-Java warns once per ChannelTalkingStart about a field it has no setter for
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.asteriskjava"))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
+        IvrBenchmark bench = new IvrBenchmark();
+        try {
+            bench.start();
+            StringBuilder report = new StringBuilder();
+            int warmup = Integer.getInteger("bench.warmup", 100);
+            bench.run("fastagi", warmup, 25); // JIT warm-up, not reported
+            bench.run("native", warmup, 25);
+            List<Result> results = new ArrayList<>();
+            int n = Integer.getInteger("bench.calls", 1000);
+            double rate = Double.parseDouble(System.getProperty("bench.rate", "50"));
+            for (int round = 0; round < 2; round++) { // interleaved, twice, against drift
+                results.add(bench.run("native", n, rate));
+                results.add(bench.run("fastagi", n, rate));
+            }
+            report.append(table(results));
+            report.append(bench.sustained(Double.parseDouble(System.getProperty("bench.sustained.rate", "100")),
+                    Integer.getInteger("bench.sustained.seconds", 60)));
+            report.append(bench.concurrency(Integer.getInteger("bench.concurrent", 1000)));
+            System.out.println(report);
+            Files.writeString(BASE.resolve("target/ivr-benchmark.md"), report);
+        } finally {
+            bench.stop();
+        }
+    }
+
+    private void start() throws Exception {
+        String script = BASE.resolve("stack/stack.sh").toAbsolutePath().toString();
+        exec("bash", script, "start", INSTANCE);
+        Properties p = new Properties();
+        Path props = Path.of(capture("bash", script, "env-file", INSTANCE).strip());
+        try (var in = Files.newBufferedReader(props)) {
+            p.load(in);
+        }
+        asteriskPid = Long.parseLong(capture("pgrep", "-f", "asterisk -C /etc/callcentre/" + INSTANCE + "/").lines()
+                .findFirst().orElseThrow().strip());
+        try (ServerSocket s = new ServerSocket(0)) {
+            httpPort = s.getLocalPort();
+        }
+        File jar = Files.list(BASE.resolve("target")).filter(f -> f.toString().matches(".*callcentre-deploy-.*\\.jar"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("build the jar first: mvn package")).toFile();
+        server = new ProcessBuilder(javaBin(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.getPath(),
+                "--spring.config.additional-location=file:" + props,
+                "--server.port=" + httpPort, "--callcentre.ivr.bench.enabled=true",
+                "--callcentre.ivr.fastagi.max-sessions=5000", "--callcentre.data-dir=" + BASE.resolve("target/bench-data").toAbsolutePath(),
+                "--callcentre.security.users[0].name=admin", "--callcentre.security.users[0].password={noop}bench",
+                "--callcentre.security.users[0].roles=ADMIN", "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(BASE.resolve("target/bench-server.log").toFile()).start();
+        ami = new ManagerConnectionFactory("127.0.0.1", Integer.parseInt(p.getProperty("callcentre.ivr.ami.port")),
+                "callcentre", Files.readString(Path.of(p.getProperty("callcentre.ivr.ami.secret-file"))).strip())
+                .createManagerConnection();
+        ami.login("call");
+        ami.addEventListener(event -> {
+            switch (event) {
+                case NewChannelEvent e when e.getChannel().startsWith("Local/s@bench-caller") && e.getChannel().endsWith(";2") ->
+                    calls.computeIfAbsent(e.getUniqueId(), k -> new Call()).createdMs = millis(e.getTimestamp());
+                case ChannelTalkingStartEvent e -> {
+                    Call c = calls.get(e.getUniqueId());
+                    if (c != null && c.talkStarts.getAndIncrement() == 0) {
+                        c.firstTalkMs = millis(e.getTimestamp());
+                    }
+                }
+                case HangupEvent e -> {
+                    Call c = calls.get(e.getUniqueId());
+                    if (c != null) {
+                        c.hungUp = true;
+                    }
+                }
+                case OriginateResponseEvent e when !"Success".equalsIgnoreCase(e.getResponse()) ->
+                    originateFailures.incrementAndGet();
+                default -> { }
+            }
+        });
+        for (int i = 0; i < 120 && !serverUp(); i++) {
+            Thread.sleep(500);
+        }
+        if (!serverUp()) {
+            throw new IllegalStateException("server did not start, see deploy/target/bench-server.log");
+        }
+    }
+
+    /** Originates {@code n} callers at {@code rate} per second into a variant; waits for them to end. */
+    private Result run(String variant, int n, double rate) throws Exception {
+        calls.clear();
+        originateFailures.set(0);
+        long completedBefore = (long) metric("callcentre.ivr.bench.completed", "COUNT");
+        long[] cpu0 = {cpuTicks(asteriskPid), cpuTicks(server.pid())};
+        originate(variant, n, rate, "1", "5");
+        awaitAllHungUp(n, Duration.ofSeconds(60));
+        long[] cpu1 = {cpuTicks(asteriskPid), cpuTicks(server.pid())};
+        double astMs = (cpu1[0] - cpu0[0]) * 1000.0 / TICKS_PER_SECOND / n;
+        double srvMs = variant.equals("native") ? 0 : (cpu1[1] - cpu0[1]) * 1000.0 / TICKS_PER_SECOND / n;
+        List<Long> ttfp = calls.values().stream().filter(c -> c.firstTalkMs > 0)
+                .map(c -> c.firstTalkMs - c.createdMs).sorted().toList();
+        int heardTwoPrompts = (int) calls.values().stream().filter(c -> c.talkStarts.get() >= 2).count();
+        if (variant.equals("fastagi")) {
+            long completed = (long) metric("callcentre.ivr.bench.completed", "COUNT") - completedBefore;
+            heardTwoPrompts = (int) Math.min(heardTwoPrompts, completed);
+        }
+        return new Result(variant, n, rate, n - heardTwoPrompts + originateFailures.get(), astMs + srvMs, astMs,
+                srvMs, percentile(ttfp, 0.5), percentile(ttfp, 0.99));
+    }
+
+    private String sustained(double rate, int seconds) throws Exception {
+        Result r = run("fastagi", (int) (rate * seconds), rate);
+        double keyP50 = metric("callcentre.ivr.bench.key.to.prompt.percentile", "VALUE", "phi:0.5") * 1000;
+        double keyP99 = metric("callcentre.ivr.bench.key.to.prompt.percentile", "VALUE", "phi:0.99") * 1000;
+        double firstP99 = metric("callcentre.ivr.bench.first.prompt.percentile", "VALUE", "phi:0.99") * 1000;
+        return String.format("""
+
+                ### Sustained load: FastAGI IVR at %.0f calls/s for %d s
+                | calls | failed | CPU ms/call (Asterisk + server) | time to first prompt p50 / p99 (caller) | \
+                server: session start to first prompt p99 | server: key to next prompt p50 / p99 |
+                |---|---|---|---|---|---|
+                | %d | %d | %.2f | %d / %d ms | %.2f ms | %.3f / %.3f ms |
+                """, rate, seconds, r.calls(), r.failed(), r.cpuMsPerCall(), r.ttfpP50(), r.ttfpP99(), firstP99,
+                keyP50, keyP99);
+    }
+
+    /** Callers who never press a key hold IVR sessions open; how many does the server keep? */
+    private String concurrency(int target) throws Exception {
+        calls.clear();
+        originate("fastagi", target, 50, "120", "100");
+        long deadline = System.currentTimeMillis() + 120_000;
+        double sessions = 0;
+        while (System.currentTimeMillis() < deadline && (sessions = metric("callcentre.fastagi.sessions", "VALUE")) < target) {
+            Thread.sleep(1000);
+        }
+        double heapMb = metric("jvm.memory.used", "VALUE", "area:heap") / 1e6;
+        double threads = metric("jvm.threads.live", "VALUE");
+        HangupAction hangup = new HangupAction("/^Local\\/s@bench-caller.*/");
+        ami.sendAction(hangup, 10_000);
+        awaitAllHungUp(target, Duration.ofSeconds(60));
+        return String.format("""
+
+                ### Concurrent IVR sessions held (callers waiting in the menu)
+                | target | sessions reached | server heap used | server live threads (platform) |
+                |---|---|---|---|
+                | %d | %.0f | %.0f MB | %.0f |
+                """, target, sessions, heapMb, threads);
+    }
+
+    private void originate(String variant, int n, double rate, String keyDelay, String timeout) throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            OriginateAction o = new OriginateAction();
+            o.setChannel("Local/s@bench-caller/n");
+            o.setContext("bench-" + variant);
+            o.setExten("s");
+            o.setPriority(1);
+            o.setAsync(true);
+            o.setVariables(Map.of("BENCH_KEY_DELAY", keyDelay, "BENCH_TIMEOUT", timeout));
+            ami.sendAction(o, null);
+        }
+    }
+
+    private void awaitAllHungUp(int n, Duration max) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + max.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            long up = calls.values().stream().filter(c -> c.hungUp).count();
+            if (up + originateFailures.get() >= n) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String table(List<Result> results) {
+        StringBuilder t = new StringBuilder("""
+                ### One-key menu: FastAGI IVR vs native dialplan (same Asterisk, same callers)
+                | variant | calls | rate /s | failed | CPU ms/call total | of which Asterisk | of which server | \
+                time to first prompt p50 / p99 (caller) |
+                |---|---|---|---|---|---|---|---|
+                """);
+        for (Result r : results) {
+            t.append(String.format("| %s | %d | %.0f | %d | %.2f | %.2f | %.2f | %d / %d ms |%n", r.variant(),
+                    r.calls(), r.rate(), r.failed(), r.cpuMsPerCall(), r.asteriskCpuMsPerCall(),
+                    r.serverCpuMsPerCall(), r.ttfpP50(), r.ttfpP99()));
+        }
+        double nat = results.stream().filter(r -> r.variant().equals("native")).mapToDouble(Result::cpuMsPerCall)
+                .average().orElse(0);
+        double agi = results.stream().filter(r -> r.variant().equals("fastagi")).mapToDouble(Result::cpuMsPerCall)
+                .average().orElse(0);
+        double natT = results.stream().filter(r -> r.variant().equals("native")).mapToDouble(Result::ttfpP50)
+                .average().orElse(0);
+        double agiT = results.stream().filter(r -> r.variant().equals("fastagi")).mapToDouble(Result::ttfpP50)
+                .average().orElse(0);
+        t.append(String.format("%nRatios FastAGI / native (mean of rounds): CPU per call **%.2fx**, "
+                + "time to first prompt p50 **%.2fx**.%n", agi / nat, agiT / natT));
+        return t.toString();
+    }
+
+    private double metric(String name, String statistic, String... tags) throws Exception {
+        StringBuilder q = new StringBuilder("/actuator/metrics/" + name);
+        for (int i = 0; i < tags.length; i++) {
+            q.append(i == 0 ? "?" : "&").append("tag=").append(tags[i]);
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + q))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:bench".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            return 0;
+        }
+        for (JsonNode m : json.readTree(r.body()).path("measurements")) {
+            if (m.path("statistic").asString().equals(statistic)) {
+                return m.path("value").asDouble();
+            }
+        }
+        return 0;
+    }
+
+    private boolean serverUp() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? -1 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+    }
+
+    private static long millis(Object amiTimestamp) {
+        return amiTimestamp == null ? System.currentTimeMillis() : Math.round(((Number) amiTimestamp).doubleValue() * 1000);
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void exec(String... command) throws IOException, InterruptedException {
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+    }
+
+    private static String capture(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    private void stop() throws Exception {
+        if (ami != null) {
+            ami.logoff();
+        }
+        if (server != null) {
+            server.destroy();
+        }
+        exec("bash", BASE.resolve("stack/stack.sh").toAbsolutePath().toString(), "stop", INSTANCE);
+    }
+}
