@@ -1,13 +1,11 @@
 package org.callcentre.ivr;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
 import org.callcentre.ivr.ami.AmiConnection;
 import org.callcentre.ivr.fastagi.FastAgiServers;
-import org.callcentre.ivr.flow.HotlineFlow;
+import org.callcentre.ivr.flow.FlowConfiguration;
 import org.callcentre.ivr.flow.HotlineScript;
-import org.callcentre.ivr.journey.CallJourneys;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,14 +16,8 @@ import org.callcentre.ivr.testcall.TestCallConfiguration;
 /** Wires the ivr module. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IvrProperties.class)
-@Import(TestCallConfiguration.class)
+@Import({FlowConfiguration.class, TestCallConfiguration.class})
 class IvrConfiguration {
-
-    @Bean
-    HotlineScript hotlineScript(IvrProperties ivr, CallJourneys journeys, Clock clock) {
-        return new HotlineScript(new HotlineFlow(ivr.menu(), ivr.recording()), journeys, clock, ivr.promptDir(),
-                ivr.recording().asteriskDir());
-    }
 
     @Bean
     FastAgiServer fastAgiServer(IvrProperties ivr, HotlineScript hotline) {
