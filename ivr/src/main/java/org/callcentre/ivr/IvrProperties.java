@@ -65,7 +65,9 @@ public record IvrProperties(
     }
 
     /**
-     * The main menu: prompt names, timing and where each key leads.
+     * The main menu of the first release: prompt names, timing and where each key leads.
+     * Superseded by flow files ({@link Flows}): the flow engine does not read it; it still binds
+     * so that existing configuration files do not fail.
      *
      * @param options key -> option; the default is DOMAIN.md's hotline menu
      */

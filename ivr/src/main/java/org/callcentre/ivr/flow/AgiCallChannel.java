@@ -96,9 +96,9 @@ public final class AgiCallChannel implements CallChannel {
 
     @Override
     public void recordMessage(String fileName, Duration maxDuration) throws CallerHungUp {
-        // Record(file.format,silence,maxduration,options): 3 s of silence ends it; 'k' keeps the
-        // file if the caller hangs up mid-message, 'y' lets any key end it.
-        agi(() -> channel.exec("Record", recordingDir + "/" + fileName + ",3," + maxDuration.toSeconds() + ",k"));
+        // Record(file.format,silence,maxduration,options): 5 s of silence ends it; 'k' keeps the
+        // file when the caller hangs up to end the message, as most callers do.
+        agi(() -> channel.exec("Record", recordingDir + "/" + fileName + ",5," + maxDuration.toSeconds() + ",k"));
     }
 
     @Override
