@@ -104,7 +104,9 @@ public final class AgiCallChannel implements CallChannel {
     @Override
     public String dial(String target, Duration timeout) throws CallerHungUp {
         agi(() -> channel.exec("Dial", target + "," + timeout.toSeconds()));
-        return variable("DIALSTATUS").orElse("UNKNOWN");
+        // Like Queue(): an answered transfer usually ends with the caller gone, so read the
+        // status the way that works on a dead channel.
+        return deadVariable("DIALSTATUS").orElse("UNKNOWN");
     }
 
     @Override
