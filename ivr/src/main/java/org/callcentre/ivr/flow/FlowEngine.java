@@ -23,6 +23,7 @@ final class FlowEngine {
      */
     void run(FlowDefinition flow, CallChannel call, JourneyTracker journey) throws CallerHungUp {
         call.answer();
+        journey.note("flow", flow.name());
         CallSession session = new CallSession(call, journey, Language.ENGLISH);
         String next = flow.start();
         int steps = 0;

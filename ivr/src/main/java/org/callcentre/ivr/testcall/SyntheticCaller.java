@@ -35,13 +35,14 @@ final class SyntheticCaller {
      * What the synthetic customer does. {@code keys} is SendDTMF's syntax: keys, and 'w'/'W' for
      * half-second and one-second pauses, pressed after the answer delay; empty presses nothing.
      * {@code language} (en, zh or null) presets the line's language so the IVR does not ask;
-     * {@code callerNumber} is the number presented (digits).
+     * {@code callerNumber} is the number presented (digits); {@code flow} (or null) names the
+     * IVR flow to run instead of the default one.
      */
-    record Script(String sentence, String keys, String language, String callerNumber) {
+    record Script(String sentence, String keys, String language, String callerNumber, String flow) {
 
         /** The one-key caller of the first release: an English line, one menu key (or none). */
         static Script oneKey(String sentence, String key) {
-            return new Script(sentence, key == null ? "" : key, "en", null);
+            return new Script(sentence, key == null ? "" : key, "en", null, null);
         }
     }
 
@@ -72,6 +73,9 @@ final class SyntheticCaller {
         if (script.language() != null && !script.language().isBlank()) {
             // Read by the flow's language node (preset-variable), as a dedicated number's dialplan would set it.
             variables.put("CALLCENTRE_LANGUAGE", script.language());
+        }
+        if (script.flow() != null && !script.flow().isBlank()) {
+            variables.put("CALLCENTRE_FLOW", script.flow());  // the hotline dialplan passes it as ?flow=
         }
         originate.setVariables(variables);
         ami.send(originate);
