@@ -102,8 +102,12 @@ public final class FlowCatalog {
     }
 
     private List<Path> files() {
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (dir == null) {
             return List.of();
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new FlowDefinitionException(dir.toString(), "(flow)",
+                    "is not a directory (callcentre.ivr.flows.dir)");
         }
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))

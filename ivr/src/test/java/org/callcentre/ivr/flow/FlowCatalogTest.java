@@ -77,6 +77,12 @@ class FlowCatalogTest {
     }
 
     @Test
+    void flowDirectoryThatDoesNotExistStopsStartUp() {
+        assertThatThrownBy(new FlowCatalog(dir.resolve("missing"), "hotline")::load)
+                .hasMessageContaining("is not a directory (callcentre.ivr.flows.dir)");
+    }
+
+    @Test
     void missingDefaultFlowStopsStartUp() {
         assertThatThrownBy(new FlowCatalog(dir, "no-such-flow")::load)
                 .hasMessageContaining("the default flow 'no-such-flow'");
