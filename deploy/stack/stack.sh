@@ -145,14 +145,29 @@ render_asterisk_config() {
   chmod 600 "$dest/manager.conf"
 }
 
-generate_prompts() {  # the IVR's prompts, spoken by espeak-ng at 16 kHz (Asterisk's .wav16)
-  local dir=$ROOTFS/var/lib/callcentre/prompts/en line name text
-  mkdir -p "$dir"
-  while IFS='|' read -r name text; do
-    [ -z "$name" ] || [ -f "$dir/$name.wav16" ] && continue
-    espeak-ng -v en-us -s 160 -w "$dir/$name.tmp.wav" "$text"
-    sox "$dir/$name.tmp.wav" -r 16000 -c 1 -b 16 -t wav "$dir/$name.wav16" && rm -f "$dir/$name.tmp.wav"
-  done < "$HERE/prompts-en.txt"
+generate_prompts() {  # the IVR's prompt sets, spoken by espeak-ng at 16 kHz (Asterisk's .wav16)
+  # prompts-<lang>.txt holds "name|text" lines; a prompt is regenerated when its text changes,
+  # written aside and renamed, so a call playing it meanwhile never hears half a file.
+  # language-menu, played before the caller has chosen, is the English then the Chinese part.
+  local base=$ROOTFS/var/lib/callcentre/prompts lang voice dir name text
+  for lang in en zh; do
+    case "$lang" in en) voice=en-us ;; zh) voice=cmn ;; esac   # cmn: espeak-ng's Mandarin voice
+    dir=$base/$lang
+    mkdir -p "$dir"
+    while IFS='|' read -r name text; do
+      [ -z "$name" ] && continue
+      if [ -f "$dir/$name.wav16" ] && [ "$(cat "$dir/$name.txt" 2>/dev/null)" = "$text" ]; then continue; fi
+      espeak-ng -v "$voice" -s 160 -w "$dir/$name.espeak.wav" "$text"
+      sox -V1 "$dir/$name.espeak.wav" -r 16000 -c 1 -b 16 -t wav "$dir/$name.tmp.wav16"
+      mv "$dir/$name.tmp.wav16" "$dir/$name.wav16" && rm -f "$dir/$name.espeak.wav"
+      printf '%s' "$text" > "$dir/$name.txt"
+    done < "$HERE/prompts-$lang.txt"
+  done
+  for lang in en zh; do
+    sox -V1 -t wav "$base/en/language-menu-part.wav16" -t wav "$base/zh/language-menu-part.wav16" \
+      -t wav "$base/$lang/language-menu.tmp.wav16"
+    mv "$base/$lang/language-menu.tmp.wav16" "$base/$lang/language-menu.wav16"
+  done
 }
 
 asterisk_cli() { chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -rx "$1" 2>/dev/null; }

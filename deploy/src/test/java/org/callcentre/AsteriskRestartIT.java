@@ -20,7 +20,7 @@ class AsteriskRestartIT extends RealStackTest {
         RealStack.restartAsterisk();
 
         JsonNode cut = await().atMost(Duration.ofSeconds(30)).until(() -> journey(inProgress), j -> j != null);
-        assertThat(cut.path("lastNode").asString()).isEqualTo("queue");
+        assertThat(cut.path("lastNode").asString()).isEqualTo("after-sale-queue");
         assertThat(cut.path("menuChoice").asString()).isEqualTo("returns-exchanges-repairs");
         // AMI reconnects, the floor resynchronises and the stand-in agent is logged in again
         await().atMost(Duration.ofSeconds(90)).until(() -> agentStatus("agent1"), "AVAILABLE"::equals);

@@ -16,19 +16,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the integration tests against the real stack. All of them share one server (one
- * cached Spring context: the FastAGI port can be bound once), configured from the stack
- * instance's properties, with one user per role: admin, qa, supervisor, agent1, agent2 (password
+ * Base of the integration tests against the real stack: a server configured from the stack
+ * instance's properties, closed after each test class (the FastAGI port can be bound once), with
+ * one user per role: admin, qa, supervisor, agent1, agent2 (password
  * "pw-" + name).
  */
 @ExtendWith({RealStack.class, OutputCaptureExtension.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // the stack has one FastAGI port: each class's server must let go of it for the next
 public abstract class RealStackTest {
 
     @DynamicPropertySource

@@ -17,9 +17,8 @@ import org.callcentre.ivr.floor.FloorModel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.callcentre.ivr.fastagi.FastAgiServers;
-import org.callcentre.ivr.flow.HotlineFlow;
+import org.callcentre.ivr.flow.FlowConfiguration;
 import org.callcentre.ivr.flow.HotlineScript;
-import org.callcentre.ivr.journey.CallJourneys;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,14 +29,8 @@ import org.callcentre.ivr.testcall.TestCallConfiguration;
 /** Wires the ivr module. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IvrProperties.class)
-@Import({TestCallConfiguration.class, BenchConfiguration.class})
+@Import({FlowConfiguration.class, TestCallConfiguration.class, BenchConfiguration.class})
 class IvrConfiguration {
-
-    @Bean
-    HotlineScript hotlineScript(IvrProperties ivr, CallJourneys journeys, Clock clock) {
-        return new HotlineScript(new HotlineFlow(ivr.menu(), ivr.recording()), journeys, clock, ivr.promptDir(),
-                ivr.recording().asteriskDir());
-    }
 
     @Bean
     FastAgiServer fastAgiServer(IvrProperties ivr, HotlineScript hotline, ObjectProvider<BenchScript> bench,

@@ -5,8 +5,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +33,10 @@ public record IvrProperties(
         /** Directory of the IVR prompts as Asterisk sees it (one sub-directory per language). */
         @NotBlank @DefaultValue("/var/lib/callcentre/prompts") String promptDir,
         @Valid @DefaultValue Floor floor,
-        @Valid @DefaultValue Agents agents) {
+        @Valid @DefaultValue Agents agents,
+        @Valid @DefaultValue Flows flows,
+        @Valid @DefaultValue BusinessHours hours,
+        @Valid @DefaultValue OrderSystem orderSystem) {
 
     /**
      * The FastAGI server Asterisk connects to.
@@ -59,7 +67,9 @@ public record IvrProperties(
     }
 
     /**
-     * The main menu: prompt names, timing and where each key leads.
+     * The main menu of the first release: prompt names, timing and where each key leads.
+     * Superseded by flow files ({@link Flows}): the flow engine does not read it; it still binds
+     * so that existing configuration files do not fail.
      *
      * @param options key -> option; the default is DOMAIN.md's hotline menu
      */
@@ -177,5 +187,58 @@ public record IvrProperties(
         public String stateInterface(String agent) {
             return stateInterfaceTemplate.replace("{agent}", agent);
         }
+    }
+
+    /**
+     * IVR flows as data: the default flow ships on the classpath ({@code flows/hotline.yaml});
+     * every {@code *.yaml} in {@code dir} is loaded beside it (a file whose {@code flow:} is
+     * {@code hotline} replaces the default). Files in {@code dir} are re-read when they change; a
+     * bad file is logged and the flows already running stay in service.
+     *
+     * @param dir         extra flow files; none when unset
+     * @param defaultFlow the flow a call runs unless the AGI request names one ({@code agi://.../ivr?flow=x})
+     * @param maxSteps    nodes one call may pass through: a guard against loops and key floods
+     */
+    public record Flows(
+            Path dir,
+            @NotBlank @DefaultValue("hotline") String defaultFlow,
+            @Min(10) @Max(10000) @DefaultValue("200") int maxSteps) {
+    }
+
+    /**
+     * Business hours and holidays for {@code hours} nodes. Weekly hours are {@code HH:mm-HH:mm} per
+     * day (a day not listed is closed); the default is open around the clock, so a site that has
+     * not configured its hours never sends callers to the after-hours message by surprise.
+     *
+     * @param zone     the time zone the hours are in
+     * @param weekly   day -> opening hours, e.g. {@code MONDAY: 08:00-20:00}
+     * @param holidays dates on which the hotline is closed all day
+     */
+    public record BusinessHours(
+            @DefaultValue("UTC") ZoneId zone,
+            Map<DayOfWeek, String> weekly,
+            List<LocalDate> holidays) {
+
+        public BusinessHours {
+            if (weekly == null || weekly.isEmpty()) {
+                weekly = new EnumMap<>(DayOfWeek.class);
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    weekly.put(day, "00:00-24:00");
+                }
+            }
+            weekly = Map.copyOf(weekly);
+            holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        }
+    }
+
+    /**
+     * The shop's order system, asked who is calling ({@code lookup} nodes).
+     *
+     * @param url     base URL; unset means no order system: every lookup takes the 'unavailable' path
+     * @param timeout the longest a caller waits in silence for the answer
+     */
+    public record OrderSystem(
+            URI url,
+            @DefaultValue("2s") Duration timeout) {
     }
 }

@@ -72,6 +72,44 @@ public final class AgiCallChannel implements CallChannel {
     }
 
     @Override
+    public String readDigits(String prompt, int maxDigits, Duration timeout) throws CallerHungUp {
+        String digits = agi(() -> channel.getData(promptPath(prompt), timeout.toMillis(), maxDigits));
+        if (digits == null) {
+            return "";
+        }
+        if (digits.equals("-1")) {  // hang-up during GET DATA
+            throw new CallerHungUp();
+        }
+        return digits.length() > maxDigits ? digits.substring(0, maxDigits) : digits;
+    }
+
+    @Override
+    public Optional<String> variable(String name) throws CallerHungUp {
+        String value = agi(() -> channel.getVariable(name));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    @Override
+    public void setVariable(String name, String value) throws CallerHungUp {
+        agi(() -> { channel.setVariable(name, value); return null; });
+    }
+
+    @Override
+    public void recordMessage(String fileName, Duration maxDuration) throws CallerHungUp {
+        // Record(file.format,silence,maxduration,options): 5 s of silence ends it; 'k' keeps the
+        // file when the caller hangs up to end the message, as most callers do.
+        agi(() -> channel.exec("Record", recordingDir + "/" + fileName + ",5," + maxDuration.toSeconds() + ",k"));
+    }
+
+    @Override
+    public String dial(String target, Duration timeout) throws CallerHungUp {
+        agi(() -> channel.exec("Dial", target + "," + timeout.toSeconds()));
+        // Like Queue(): an answered transfer usually ends with the caller gone, so read the
+        // status the way that works on a dead channel.
+        return deadVariable("DIALSTATUS").orElse("UNKNOWN");
+    }
+
+    @Override
     public void startRecording(String fileName) throws CallerHungUp {
         // 'b': only while bridged to an agent, so the recording holds the conversation.
         agi(() -> channel.exec("MixMonitor", recordingDir + "/" + fileName + ",b"));
@@ -84,13 +122,14 @@ public final class AgiCallChannel implements CallChannel {
         // Queue() returns when the caller leaves it; the variables below survive a hang-up
         // (GET VARIABLE is allowed on a dead AGI channel). setinterfacevar/setqueueentryvar
         // in queues.conf make app_queue set MEMBERNAME and QEHOLDTIME on answer.
-        Optional<String> agent = variable("MEMBERNAME");
-        Optional<Duration> waited = variable("QEHOLDTIME").map(s -> Duration.ofSeconds(Long.parseLong(s)));
-        String status = variable("QUEUESTATUS").orElse(agent.isPresent() ? "ANSWERED" : "UNKNOWN");
+        Optional<String> agent = deadVariable("MEMBERNAME");
+        Optional<Duration> waited = deadVariable("QEHOLDTIME").map(s -> Duration.ofSeconds(Long.parseLong(s)));
+        String status = deadVariable("QUEUESTATUS").orElse(agent.isPresent() ? "ANSWERED" : "UNKNOWN");
         return new QueueResult(agent, waited, status);
     }
 
-    private Optional<String> variable(String name) {
+    /** A variable read that also works once the caller has gone: no hang-up is raised. */
+    private Optional<String> deadVariable(String name) {
         String value = quietly(() -> channel.getVariable(name));
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }

@@ -29,6 +29,27 @@ public interface CallChannel {
      */
     Optional<Character> playAndReadKey(String prompt, String keys, Duration timeout) throws CallerHungUp;
 
+    /**
+     * Plays a prompt, then reads up to {@code maxDigits} keys, ended early by '#' or by
+     * {@code timeout} between keys (GET DATA). Returns the digits, empty when none were pressed.
+     */
+    String readDigits(String prompt, int maxDigits, Duration timeout) throws CallerHungUp;
+
+    /** The value of a channel variable, empty when unset. */
+    Optional<String> variable(String name) throws CallerHungUp;
+
+    /** Sets a channel variable, e.g. the skill a queue member must have. */
+    void setVariable(String name, String value) throws CallerHungUp;
+
+    /**
+     * Records a message from the caller into {@code fileName} (with format extension) in the
+     * recording directory, after a beep, until silence, '#' or {@code maxDuration}.
+     */
+    void recordMessage(String fileName, Duration maxDuration) throws CallerHungUp;
+
+    /** Dials {@code target} (e.g. {@code PJSIP/200}) and returns Asterisk's DIALSTATUS. */
+    String dial(String target, Duration timeout) throws CallerHungUp;
+
     /** Starts recording the call into {@code fileName} in the recording directory. */
     void startRecording(String fileName) throws CallerHungUp;
 

@@ -11,22 +11,25 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The FastAGI script {@code agi://host:port/ivr}: runs {@link HotlineFlow} for one call and
- * stores its journey whatever happens. One instance serves all calls, so it keeps no call state.
+ * The FastAGI script {@code agi://host:port/ivr}: runs a flow for one call (the default flow, or
+ * the one named by {@code ?flow=name}) and stores its journey whatever happens. One instance
+ * serves all calls, so it keeps no call state.
  */
 public final class HotlineScript implements AgiScript {
 
     private static final Logger log = LoggerFactory.getLogger(HotlineScript.class);
 
-    private final HotlineFlow flow;
+    private final FlowEngine engine;
+    private final FlowCatalog catalog;
     private final CallJourneys journeys;
     private final Clock clock;
     private final String promptDir;
     private final String recordingDir;
 
-    public HotlineScript(HotlineFlow flow, CallJourneys journeys, Clock clock, String promptDir,
+    HotlineScript(FlowEngine engine, FlowCatalog catalog, CallJourneys journeys, Clock clock, String promptDir,
             String recordingDir) {
-        this.flow = flow;
+        this.engine = engine;
+        this.catalog = catalog;
         this.journeys = journeys;
         this.clock = clock;
         this.promptDir = promptDir;
@@ -35,11 +38,11 @@ public final class HotlineScript implements AgiScript {
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
-        AgiCallChannel call = new AgiCallChannel(request, channel, promptDir + "/en", recordingDir);
+        AgiCallChannel call = new AgiCallChannel(request, channel, promptDir, recordingDir);
         JourneyTracker journey = new JourneyTracker(clock, call.callId(), call.callerId());
         MDC.put("callId", journey.callId());
         try {
-            flow.run(call, journey);
+            engine.run(flow(request.getParameter("flow")), call, journey);
             journey.endedByIvr("flow complete");
         } catch (CallerHungUp hungUp) {
             journey.callerHungUp();
@@ -54,5 +57,19 @@ public final class HotlineScript implements AgiScript {
                 MDC.remove("callId");
             }
         }
+    }
+
+    private FlowDefinition flow(String requested) {
+        if (requested != null && !requested.isBlank()) {
+            var flow = catalog.flow(requested);
+            if (flow.isPresent()) {
+                return flow.get();
+            }
+            // The name comes off the wire: log only a bounded, printable form of it.
+            String printable = requested.replaceAll("[^A-Za-z0-9_-]", "?");
+            log.warn("No flow named '{}'; running the default flow",
+                    printable.substring(0, Math.min(printable.length(), 64)));
+        }
+        return catalog.defaultFlow();
     }
 }

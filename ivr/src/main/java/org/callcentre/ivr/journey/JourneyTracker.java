@@ -90,6 +90,36 @@ public final class JourneyTracker {
         step("hangup", "");
     }
 
+    /** Something a node learnt or did that belongs on the record, e.g. a lookup's result. */
+    public void note(String event, String detail) {
+        step(event, detail);
+    }
+
+    public void language(String language) {
+        step("language", language);
+    }
+
+    public void callbackRequested(String number) {
+        this.outcome = CallOutcome.CALLBACK;
+        step("callback", number);
+    }
+
+    public void voicemail(String fileName) {
+        this.outcome = CallOutcome.VOICEMAIL;
+        step("voicemail", fileName);
+    }
+
+    public void transferred(String target, String status) {
+        if ("ANSWER".equals(status)) {
+            this.outcome = CallOutcome.TRANSFERRED;
+        }
+        step("transfer", target + " " + status);
+    }
+
+    public String menuChoice() {
+        return menuChoice;
+    }
+
     public void endedByIvr(String reason) {
         if (outcome == null) {
             outcome = CallOutcome.ENDED_BY_IVR;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,8 @@ import org.callcentre.ivr.ami.AmiConnection;
 
 /**
  * A synthetic customer for smoke tests of a live hotline: espeak-ng speaks a sentence into a
- * file Asterisk can play, and an AMI Originate of a Local channel calls the hotline, presses the
- * menu key and says the sentence once connected. The call's id is chosen here (Originate's
+ * file Asterisk can play, and an AMI Originate of a Local channel calls the hotline, presses its
+ * keys and says the sentence once connected. The call's id is chosen here (Originate's
  * ChannelId), so the caller of this class can follow the call.
  */
 final class SyntheticCaller {
@@ -30,8 +31,24 @@ final class SyntheticCaller {
         this.ami = ami;
     }
 
-    /** Places the call and returns its call id. The key may be empty (the caller presses nothing). */
-    String call(String sentence, String key) throws IOException, InterruptedException {
+    /**
+     * What the synthetic customer does. {@code keys} is SendDTMF's syntax: keys, and 'w'/'W' for
+     * half-second and one-second pauses, pressed after the answer delay; empty presses nothing.
+     * {@code language} (en, zh or null) presets the line's language so the IVR does not ask;
+     * {@code callerNumber} is the number presented (digits); {@code flow} (or null) names the
+     * IVR flow to run instead of the default one.
+     */
+    record Script(String sentence, String keys, String language, String callerNumber, String flow) {
+
+        /** The one-key caller of the first release: an English line, one menu key (or none). */
+        static Script oneKey(String sentence, String key) {
+            return new Script(sentence, key == null ? "" : key, "en", null, null);
+        }
+    }
+
+    /** Places the call and returns its call id. */
+    String call(Script script) throws IOException, InterruptedException {
+        String sentence = script.sentence();
         String callId = "test-" + UUID.randomUUID();
         String say = sentence == null || sentence.isBlank() ? "" : speak(callId, sentence);
         OriginateAction originate = new OriginateAction();
@@ -39,18 +56,28 @@ final class SyntheticCaller {
         originate.setContext(config.hotlineContext());
         originate.setExten(config.hotlineExtension());
         originate.setPriority(1);
-        originate.setCallerId("Test Caller <0000>");
+        String number = script.callerNumber() == null || script.callerNumber().isBlank() ? "0000"
+                : script.callerNumber();
+        originate.setCallerId("Test Caller <" + number + ">");
         originate.setChannelId(callId);
         originate.setOtherChannelId(callId + "-caller");
         originate.setAsync(true);
         // Wideband end to end, as a softphone with G.722 or Opus would be: without it the Local
         // channel defaults to 8 kHz and the recording holds telephone-band audio.
         originate.setCodecs(List.of("slin16"));
-        originate.setVariables(Map.of(
-                "CALLER_KEY", key == null ? "" : key,
+        Map<String, String> variables = new HashMap<>(Map.of(
+                "CALLER_KEYS", script.keys() == null ? "" : script.keys(),
                 "CALLER_SAY", say,
                 "CALLER_KEY_DELAY", Long.toString(config.keyDelay().toSeconds()),
                 "CALLER_TALK_DELAY", Long.toString(config.talkDelay().toSeconds())));
+        if (script.language() != null && !script.language().isBlank()) {
+            // Read by the flow's language node (preset-variable), as a dedicated number's dialplan would set it.
+            variables.put("CALLCENTRE_LANGUAGE", script.language());
+        }
+        if (script.flow() != null && !script.flow().isBlank()) {
+            variables.put("CALLCENTRE_FLOW", script.flow());  // the hotline dialplan passes it as ?flow=
+        }
+        originate.setVariables(variables);
         ami.send(originate);
         return callId;
     }

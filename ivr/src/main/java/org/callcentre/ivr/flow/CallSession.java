@@ -1,0 +1,57 @@
+package org.callcentre.ivr.flow;
+
+import java.util.Optional;
+import org.callcentre.ivr.flow.lookup.Customer;
+import org.callcentre.ivr.journey.JourneyTracker;
+
+/**
+ * The state of one call while its flow runs: the channel, the journey, the language chosen and
+ * what a lookup found. Confined to the call's session thread.
+ */
+final class CallSession {
+
+    private final CallChannel channel;
+    private final JourneyTracker journey;
+    private Language language;
+    private Customer customer;
+
+    CallSession(CallChannel channel, JourneyTracker journey, Language language) {
+        this.channel = channel;
+        this.journey = journey;
+        this.language = language;
+    }
+
+    CallChannel channel() {
+        return channel;
+    }
+
+    JourneyTracker journey() {
+        return journey;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    void language(Language language) {
+        this.language = language;
+        journey.language(language.code());
+    }
+
+    /** A prompt of the caller's language, as the channel plays it: {@code en/welcome}. */
+    String prompt(String name) {
+        return language.code() + "/" + name;
+    }
+
+    void play(String promptName) throws CallerHungUp {
+        channel.play(prompt(promptName));
+    }
+
+    Optional<Customer> customer() {
+        return Optional.ofNullable(customer);
+    }
+
+    void customer(Customer customer) {
+        this.customer = customer;
+    }
+}

@@ -1,0 +1,41 @@
+package org.callcentre.ivr.flow;
+
+import org.callcentre.ivr.journey.JourneyTracker;
+
+/**
+ * Runs a flow for one call: an explicit state machine whose state is the current node. Each
+ * step enters the node on the journey, lets the node's handler talk to the caller, and moves to
+ * the node it returns, until a handler ends the flow. Stateless and shared by all calls.
+ */
+final class FlowEngine {
+
+    private final NodeHandlers handlers;
+    private final int maxSteps;
+
+    FlowEngine(NodeHandlers handlers, int maxSteps) {
+        this.handlers = handlers;
+        this.maxSteps = maxSteps;
+    }
+
+    /**
+     * Runs {@code flow} to its end; returns normally or by {@link CallerHungUp}. The definition is
+     * the one current when the call started: a reload does not change a call under way.
+     */
+    void run(FlowDefinition flow, CallChannel call, JourneyTracker journey) throws CallerHungUp {
+        call.answer();
+        journey.note("flow", flow.name());
+        CallSession session = new CallSession(call, journey, Language.ENGLISH);
+        String next = flow.start();
+        int steps = 0;
+        while (next != null) {
+            if (++steps > maxSteps) {
+                // A flow that loops (or a caller flooding a menu) must not hold a line forever.
+                journey.note("step-limit", Integer.toString(maxSteps));
+                return;
+            }
+            Node node = flow.node(next);
+            journey.enter(node.id());
+            next = handlers.handle(node, session);
+        }
+    }
+}

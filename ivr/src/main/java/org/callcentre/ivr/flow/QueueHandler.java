@@ -1,0 +1,59 @@
+package org.callcentre.ivr.flow;
+
+import java.time.Duration;
+import org.callcentre.ivr.IvrProperties;
+import org.callcentre.ivr.journey.JourneyTracker;
+
+/**
+ * {@code kind: queue}: starts the call's recording (MixMonitor, only while bridged to an agent),
+ * passes the required skill as the channel variable {@code CALLCENTRE_SKILL} and joins the queue
+ * at the node's priority. A queue that gives up leads to {@code unanswered} if the flow has one.
+ */
+final class QueueHandler implements NodeHandler<Node.Queue> {
+
+    static final String SKILL_VARIABLE = "CALLCENTRE_SKILL";
+
+    private final IvrProperties.Recording recording;
+
+    QueueHandler(IvrProperties.Recording recording) {
+        this.recording = recording;
+    }
+
+    @Override
+    public Class<Node.Queue> kind() {
+        return Node.Queue.class;
+    }
+
+    @Override
+    public String handle(Node.Queue node, CallSession session) throws CallerHungUp {
+        CallChannel call = session.channel();
+        JourneyTracker journey = session.journey();
+        if (node.prompt() != null) {
+            session.play(node.prompt());
+        }
+        if (recording.enabled()) {
+            String fileName = fileName(journey.callId()) + "." + recording.format();
+            call.startRecording(fileName);
+            journey.recording(fileName);
+        }
+        if (node.skill() != null) {
+            call.setVariable(SKILL_VARIABLE, node.skill());
+            journey.note("skill", node.skill());
+        }
+        journey.note("priority", Integer.toString(node.priority()));
+        journey.joinedQueue(node.queue());
+        CallChannel.QueueResult result = call.queue(node.queue(), node.priority(), node.maxWait());
+        Duration waited = result.waited().orElse(null);
+        if (result.answered()) {
+            journey.answeredBy(result.agent().orElseThrow(), waited);
+            return null;
+        }
+        journey.leftQueueUnanswered(result.queueStatus(), waited);
+        return node.unanswered() == null ? null : node.unanswered().take(session);
+    }
+
+    /** A file name safe on any file system, derived from the call id (Asterisk ids are 'a.b'). */
+    static String fileName(String callId) {
+        return callId.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}
