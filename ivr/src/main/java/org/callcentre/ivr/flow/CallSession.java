@@ -14,6 +14,8 @@ final class CallSession {
     private final JourneyTracker journey;
     private Language language;
     private Customer customer;
+    private boolean surgeOfferMade;
+    private String surgeQueueNode;
 
     CallSession(CallChannel channel, JourneyTracker journey, Language language) {
         this.channel = channel;
@@ -53,5 +55,25 @@ final class CallSession {
 
     void customer(Customer customer) {
         this.customer = customer;
+    }
+
+    /**
+     * At a surge, a caller about to queue is offered a callback once per call; remembers which
+     * queue node to return to if they decline. False when the offer was already made.
+     */
+    boolean offerCallbackForSurge(String queueNodeId) {
+        if (surgeOfferMade) {
+            return false;
+        }
+        surgeOfferMade = true;
+        surgeQueueNode = queueNodeId;
+        return true;
+    }
+
+    /** The queue node a caller who declined the surge callback offer goes back to, if any. */
+    java.util.Optional<String> declinedSurgeOffer() {
+        String node = surgeQueueNode;
+        surgeQueueNode = null;
+        return java.util.Optional.ofNullable(node);
     }
 }

@@ -37,7 +37,7 @@ final class CallbackHandler implements NodeHandler<Node.Callback> {
                     node.timeout());
             if (key.isEmpty()) {
                 session.journey().note("callback", "declined");
-                return node.failed() == null ? null : node.failed().take(session);
+                return failed(node, session);
             }
             session.journey().keyPressed(key.get());
             if (key.get() != '1') {
@@ -51,12 +51,18 @@ final class CallbackHandler implements NodeHandler<Node.Callback> {
             session.journey().note("callback-number", number.isPresent() ? "keyed" : "not a number");
         }
         if (number.isEmpty()) {
-            return node.failed() == null ? null : node.failed().take(session);
+            return failed(node, session);
         }
         requests.request(new CallbackRequest(session.journey().callId(), number.get().value(),
                 session.journey().menuChoice(), clock.instant()));
         session.journey().callbackRequested(number.get().value());
         session.play(node.confirmedPrompt());
         return node.next() == null ? null : node.next().take(session);
+    }
+
+    /** A caller who declined a surge offer goes back to the queue; otherwise the node's failed route. */
+    private static String failed(Node.Callback node, CallSession session) {
+        return session.declinedSurgeOffer()
+                .orElseGet(() -> node.failed() == null ? null : node.failed().take(session));
     }
 }

@@ -3,12 +3,15 @@ package org.callcentre.ivr.flow;
 import java.time.Clock;
 import java.util.List;
 import org.callcentre.ivr.IvrProperties;
+import org.callcentre.ivr.SurgeLevel;
+import org.callcentre.ivr.floor.FloorModel;
 import org.callcentre.ivr.flow.callback.CallbackRequests;
 import org.callcentre.ivr.flow.callback.JdbcCallbackRequests;
 import org.callcentre.ivr.flow.lookup.CallerLookup;
 import org.callcentre.ivr.flow.lookup.HttpCallerLookup;
 import org.callcentre.ivr.flow.lookup.NoOrderSystem;
 import org.callcentre.ivr.journey.CallJourneys;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,9 +50,10 @@ public class FlowConfiguration {
 
     @Bean
     HotlineScript hotlineScript(IvrProperties ivr, FlowCatalog catalog, CallerLookup lookup,
-            CallbackRequests callbacks, CallJourneys journeys, Clock clock) {
+            CallbackRequests callbacks, CallJourneys journeys, Clock clock, ObjectProvider<FloorModel> floor) {
+        FloorModel model = floor.getIfAvailable();
         NodeHandlers handlers = handlers(ivr.recording(), new BusinessCalendar(clock, ivr.hours()), lookup, callbacks,
-                clock);
+                clock, model == null ? () -> SurgeLevel.NONE : () -> model.snapshot().surge());
         FlowEngine engine = new FlowEngine(handlers, ivr.flows().maxSteps());
         return new HotlineScript(engine, catalog, journeys, clock, ivr.promptDir(), ivr.recording().asteriskDir());
     }
@@ -57,6 +61,12 @@ public class FlowConfiguration {
     /** One handler per node kind (NodeHandlers refuses a kind without one). */
     static NodeHandlers handlers(IvrProperties.Recording recording, BusinessCalendar calendar, CallerLookup lookup,
             CallbackRequests callbacks, Clock clock) {
+        return handlers(recording, calendar, lookup, callbacks, clock, () -> SurgeLevel.NONE);
+    }
+
+    /** @param surge the floor's current surge level (callbacks are offered before queueing at level 2+) */
+    static NodeHandlers handlers(IvrProperties.Recording recording, BusinessCalendar calendar, CallerLookup lookup,
+            CallbackRequests callbacks, Clock clock, java.util.function.Supplier<SurgeLevel> surge) {
         return new NodeHandlers(List.of(
                 new PlayHandler(),
                 new MenuHandler(),
@@ -64,7 +74,7 @@ public class FlowConfiguration {
                 new HoursHandler(calendar),
                 new LookupHandler(lookup, clock),
                 new OrderStatusHandler(),
-                new QueueHandler(recording),
+                new QueueHandler(recording, surge),
                 new CallbackHandler(callbacks, clock),
                 new VoicemailHandler(recording),
                 new TransferHandler(),

@@ -1,6 +1,8 @@
 package org.callcentre.ivr.flow;
 
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.callcentre.ivr.SurgeLevel;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.journey.JourneyTracker;
 
@@ -8,15 +10,19 @@ import org.callcentre.ivr.journey.JourneyTracker;
  * {@code kind: queue}: starts the call's recording (MixMonitor, only while bridged to an agent),
  * passes the required skill as the channel variable {@code CALLCENTRE_SKILL} and joins the queue
  * at the node's priority. A queue that gives up leads to {@code unanswered} if the flow has one.
+ * At surge level 2 and above the caller is sent to {@code unanswered} (the callback offer) before
+ * queueing, once per call; declining the offer brings them back here.
  */
 final class QueueHandler implements NodeHandler<Node.Queue> {
 
     static final String SKILL_VARIABLE = "CALLCENTRE_SKILL";
 
     private final IvrProperties.Recording recording;
+    private final Supplier<SurgeLevel> surge;
 
-    QueueHandler(IvrProperties.Recording recording) {
+    QueueHandler(IvrProperties.Recording recording, Supplier<SurgeLevel> surge) {
         this.recording = recording;
+        this.surge = surge;
     }
 
     @Override
@@ -28,6 +34,11 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
     public String handle(Node.Queue node, CallSession session) throws CallerHungUp {
         CallChannel call = session.channel();
         JourneyTracker journey = session.journey();
+        SurgeLevel level = surge.get();
+        if (level.offersCallback() && node.unanswered() != null && session.offerCallbackForSurge(node.id())) {
+            journey.note("surge", level.name()); // DOMAIN.md: at level 2 and above, offer a callback first
+            return node.unanswered().take(session);
+        }
         if (node.prompt() != null) {
             session.play(node.prompt());
         }

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.callcentre.ivr.IvrProperties;
+import org.callcentre.ivr.SurgeLevel;
 import org.callcentre.ivr.flow.callback.CallbackRequest;
 import org.callcentre.ivr.flow.lookup.FakeOrderSystem;
 import org.callcentre.ivr.journey.CallJourney;
@@ -35,6 +36,12 @@ final class FlowRig {
     final FakeOrderSystem orders = new FakeOrderSystem();
     final List<CallbackRequest> callbacks = new ArrayList<>();
     private Instant now = OPEN;
+    private SurgeLevel surge = SurgeLevel.NONE;
+
+    FlowRig during(SurgeLevel level) {
+        surge = level;
+        return this;
+    }
 
     FlowRig at(Instant instant) {
         now = instant;
@@ -66,7 +73,7 @@ final class FlowRig {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         NodeHandlers handlers = FlowConfiguration.handlers(
                 new IvrProperties.Recording(true, "/var/spool/asterisk/monitor", "wav16"),
-                new BusinessCalendar(clock, shanghaiOfficeHours()), orders, callbacks::add, clock);
+                new BusinessCalendar(clock, shanghaiOfficeHours()), orders, callbacks::add, clock, () -> surge);
         JourneyTracker journey = new JourneyTracker(clock, caller.callId(), caller.callerId());
         try {
             new FlowEngine(handlers, 200).run(flow, caller, journey);
