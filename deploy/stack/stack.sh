@@ -237,6 +237,7 @@ callcentre.recording.index.url=http://127.0.0.1:$ES_PORT
 callcentre.ivr.agents.interface-template=Local/{agent}@agent-phones/n
 callcentre.ivr.agents.state-interface-template=Custom:{agent}
 callcentre.ivr.agents.auto-login=agent1
+callcentre.ivr.agents.supervisor-phone-template=Local/{supervisor}@supervisor-phones/n
 callcentre.ivr.floor.wrap-up.support=2s
 PROPS
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"

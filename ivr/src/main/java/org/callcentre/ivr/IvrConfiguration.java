@@ -12,6 +12,10 @@ import java.util.Map;
 import org.callcentre.ivr.agent.AgentDesk;
 import org.callcentre.ivr.agent.AutoLogin;
 import org.callcentre.ivr.ami.AmiConnection;
+import org.callcentre.ivr.supervision.Supervision;
+import org.callcentre.ivr.journey.CallJourneys;
+import org.callcentre.ivr.journey.Dispositions;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.callcentre.ivr.floor.AmiFloorFeed;
 import org.callcentre.ivr.floor.FloorModel;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,6 +62,17 @@ class IvrConfiguration {
     @Bean
     SurgeAlerts surgeAlerts(ApplicationEventPublisher events, TransactionTemplate tx) {
         return new SurgeAlerts(events, tx);
+    }
+
+    @Bean
+    Dispositions dispositions(JdbcClient jdbc, CallJourneys journeys, ApplicationEventPublisher events, Clock clock,
+            IvrProperties ivr) {
+        return new Dispositions(jdbc, journeys, events, clock, ivr.floor().dispositionWindow());
+    }
+
+    @Bean
+    Supervision supervision(AmiConnection ami, IvrProperties ivr, JdbcClient jdbc, Clock clock) {
+        return new Supervision(ami, ivr.agents(), jdbc, clock);
     }
 
     @Bean

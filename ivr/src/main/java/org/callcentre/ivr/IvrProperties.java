@@ -140,7 +140,9 @@ public record IvrProperties(
             List<String> roster,
             @Valid List<SurgeThreshold> surge,
             /** Wrap-up after each call per queue; must match the queue's wrapuptime in queues.conf. */
-            Map<String, Duration> wrapUp) {
+            Map<String, Duration> wrapUp,
+            /** How long after a call its agent may still record or change the wrap-up disposition. */
+            @DefaultValue("15m") Duration dispositionWindow) {
 
         public Floor {
             roster = roster == null ? List.of() : List.copyOf(roster);
@@ -174,7 +176,9 @@ public record IvrProperties(
             @NotBlank @DefaultValue("PJSIP/{agent}") String stateInterfaceTemplate,
             @NotEmpty @DefaultValue("support") List<String> defaultQueues,
             /** Agents logged in to their default queues whenever AMI connects (stand-in phones). */
-            List<String> autoLogin) {
+            List<String> autoLogin,
+            /** The phone a supervisor monitors calls on; {supervisor} is their user name. */
+            @NotBlank @DefaultValue("PJSIP/{supervisor}") String supervisorPhoneTemplate) {
 
         public Agents {
             autoLogin = autoLogin == null ? List.of() : List.copyOf(autoLogin);
@@ -186,6 +190,10 @@ public record IvrProperties(
 
         public String stateInterface(String agent) {
             return stateInterfaceTemplate.replace("{agent}", agent);
+        }
+
+        public String supervisorPhone(String supervisor) {
+            return supervisorPhoneTemplate.replace("{supervisor}", supervisor);
         }
     }
 

@@ -26,7 +26,7 @@ class FloorModelTest {
             ZoneOffset.UTC, List.of("agent1", "agent2"), List.of(
                     new IvrProperties.SurgeThreshold(SurgeLevel.LEVEL_1, 2, Duration.ofSeconds(60)),
                     new IvrProperties.SurgeThreshold(SurgeLevel.LEVEL_2, 3, Duration.ofSeconds(120))),
-            Map.of()));
+            Map.of(), Duration.ofMinutes(15)));
 
     @Test
     void callAnsweredWithinThresholdCountsTowardsServiceLevelAndSpeedOfAnswer() {

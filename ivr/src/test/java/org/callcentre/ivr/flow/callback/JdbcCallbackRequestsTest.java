@@ -17,7 +17,7 @@ class JdbcCallbackRequestsTest {
 
     private final EmbeddedDatabase db = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
             .setName("callbacks-" + UUID.randomUUID())
-            .addScript("db/migration/V1_3__callback_request.sql").build();
+            .addScript("db/migration/V1_1_1__callback_request.sql").build();
     private final JdbcCallbackRequests requests = new JdbcCallbackRequests(JdbcClient.create(db));
 
     @AfterEach
