@@ -145,13 +145,19 @@ render_asterisk_config() {
 }
 
 generate_prompts() {  # the IVR's prompts, spoken by espeak-ng at 16 kHz (Asterisk's .wav16)
-  local dir=$ROOTFS/var/lib/callcentre/prompts/en line name text
+  speak_lines "$HERE/prompts-en.txt" "$ROOTFS/var/lib/callcentre/prompts/en"
+  # what the stand-in agent phones of [agent-phones] say when they answer
+  speak_lines "$HERE/agent-phone-en.txt" "$ROOTFS/var/lib/callcentre/agent-phone/en"
+}
+
+speak_lines() {  # speak_lines FILE_OF_NAME|TEXT_LINES DIR
+  local dir=$2 name text
   mkdir -p "$dir"
   while IFS='|' read -r name text; do
     [ -z "$name" ] || [ -f "$dir/$name.wav16" ] && continue
     espeak-ng -v en-us -s 160 -w "$dir/$name.tmp.wav" "$text"
     sox "$dir/$name.tmp.wav" -r 16000 -c 1 -b 16 -t wav "$dir/$name.wav16" && rm -f "$dir/$name.tmp.wav"
-  done < "$HERE/prompts-en.txt"
+  done < "$1"
 }
 
 asterisk_cli() { chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -rx "$1" 2>/dev/null; }

@@ -29,6 +29,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/test-calls").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/journeys/**")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.QA.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/operations/recording-jobs")
+                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/calls")
                         .hasAnyRole(Role.AGENT.name(), Role.QA.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())

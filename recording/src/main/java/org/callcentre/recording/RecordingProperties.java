@@ -34,7 +34,10 @@ public record RecordingProperties(
      * @param firstBackoff the wait after the first failure; it doubles each attempt
      * @param lease        how long a claimed job may run before another worker may take it over
      *                     (a server killed mid-job leaves it claimed until then)
-     * @param workers      concurrent jobs; transcription takes one core each
+     * @param workers      concurrent jobs; transcription takes one core each, so 0 (the
+     *                     default) means one per available processor
+     * @param indexRetry   the wait before indexing again while the index is unavailable; an
+     *                     outage spends no attempts, it only delays indexing
      */
     public record Pipeline(
             @DefaultValue("1s") Duration pollInterval,
@@ -42,7 +45,13 @@ public record RecordingProperties(
             @Min(1) @DefaultValue("5") int maxAttempts,
             @DefaultValue("2s") Duration firstBackoff,
             @DefaultValue("10m") Duration lease,
-            @Min(1) @DefaultValue("2") int workers) {
+            @Min(0) @DefaultValue("0") int workers,
+            @DefaultValue("5s") Duration indexRetry) {
+
+        /** The worker pool size: as configured, or one per core. */
+        public int workerCount() {
+            return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /**

@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,12 +23,17 @@ import java.util.concurrent.TimeUnit;
 import org.callcentre.recording.CallSearch.IndexUnavailable;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallDocument;
+import org.callcentre.recording.capture.CallRecording;
 import org.callcentre.recording.index.CallIndex;
+import org.callcentre.recording.index.IndexedCall;
 import org.callcentre.recording.transcription.Speaker;
 import org.callcentre.recording.transcription.SpeechToText;
 import org.callcentre.recording.transcription.Transcript;
 import org.callcentre.recording.transcription.UnusableRecording;
 import org.callcentre.recording.transcription.Utterance;
+import org.callcentre.recording.transcription.VoiceActivity;
+import org.callcentre.recording.transcription.VoskSpeechToText;
+import org.callcentre.recording.transcription.WavAudio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -57,7 +67,7 @@ class PipelineWorker implements SmartLifecycle {
         this.index = index;
         this.config = config;
         this.clock = clock;
-        this.slots = new Semaphore(config.pipeline().workers());
+        this.slots = new Semaphore(config.pipeline().workerCount());
     }
 
     void drain() {
@@ -65,7 +75,8 @@ class PipelineWorker implements SmartLifecycle {
         if (free == 0) {
             return;
         }
-        for (RecordingJob job : jobs.claimDue(clock.instant(), free, config.pipeline().lease())) {
+        for (RecordingJob job : jobs.claimDue(clock.instant(), free, config.pipeline().lease(),
+                config.pipeline().maxAttempts())) {
             slots.acquireUninterruptibly();
             workers.execute(() -> {
                 try {
@@ -87,13 +98,16 @@ class PipelineWorker implements SmartLifecycle {
                 current = current.at(Stage.INDEX);
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
-            index.index(document(current, new Transcript(utterances)));
+            index.index(new IndexedCall(document(current, new Transcript(utterances)), utterances));
             jobs.indexed(current.callId(), clock.instant());
             log.info("Call indexed ({} utterances)", utterances.size());
         } catch (UnusableRecording e) {
             log.warn("Recording failed for good: {}", e.getMessage());
             jobs.failed(job.callId(), e.getMessage(), clock.instant());
-        } catch (RecordingNotReady | IndexUnavailable e) {
+        } catch (IndexUnavailable e) {
+            log.info("Index unavailable, indexing postponed: {}", e.getMessage());
+            jobs.postponed(job, e.getMessage(), config.pipeline().indexRetry(), clock.instant());
+        } catch (RecordingNotReady e) {
             log.info("Will retry: {}", e.getMessage());
             retry(job, e.getMessage());
         } catch (RuntimeException e) {
@@ -109,16 +123,49 @@ class PipelineWorker implements SmartLifecycle {
                 clock.instant());
     }
 
+    /**
+     * Transcribes each direction of the call apart, so every utterance knows its speaker; a
+     * recording made before directions were kept apart is transcribed as one mixed speaker.
+     */
     private Transcript transcribe(RecordingJob job) {
         if (job.recordingName() == null) {
             return new Transcript(List.of());
         }
-        Path file = recordingFile(job.recordingName());
-        if (!Files.exists(file)) {
-            throw new RecordingNotReady("recording " + job.recordingName() + " not found in the spool");
+        CallRecording recording = CallRecording.named(job.recordingName());
+        Map<Speaker, Path> files = new EnumMap<>(Speaker.class);
+        recording.directions().forEach((speaker, name) -> files.put(speaker, recordingFile(name)));
+        if (!files.values().stream().allMatch(Files::exists)) {
+            files.clear();
+            files.put(Speaker.MIXED, recordingFile(recording.mixed()));
         }
-        requireClosed(file);
-        return speech.transcribe(file, Speaker.MIXED);
+        for (Path file : files.values()) {
+            if (!Files.exists(file)) {
+                throw new RecordingNotReady("recording " + file.getFileName() + " not found in the spool");
+            }
+            requireClosed(file);
+        }
+        requireSound(files.values());
+        List<Utterance> utterances = new ArrayList<>();
+        files.forEach((speaker, file) -> utterances.addAll(speech.transcribe(file, speaker).utterances()));
+        utterances.sort(Comparator.comparingDouble(Utterance::start));
+        return new Transcript(utterances);
+    }
+
+    /**
+     * Refuses a recording that is not usable audio (empty, corrupt, not 16 kHz mono) or in which
+     * nobody made a sound, before any decoding time is spent on it.
+     */
+    private static void requireSound(Collection<Path> files) {
+        double seconds = 0;
+        for (Path file : files) {
+            WavAudio audio = WavAudio.read(file).requireFormat(VoskSpeechToText.MODEL_RATE);
+            if (!VoiceActivity.silent(audio)) {
+                return;
+            }
+            seconds = Math.max(seconds, audio.seconds());
+        }
+        throw new UnusableRecording("recording is silent: no sound above " + (int) VoiceActivity.ABSOLUTE_FLOOR_DBFS
+                + " dBFS in " + Math.round(seconds) + " s" + (files.size() > 1 ? " in either direction" : ""));
     }
 
     private Path recordingFile(String name) {
@@ -156,7 +203,7 @@ class PipelineWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        workers = Executors.newFixedThreadPool(config.pipeline().workers(),
+        workers = Executors.newFixedThreadPool(config.pipeline().workerCount(),
                 Thread.ofPlatform().name("recording-worker-", 0).factory());
         poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("recording-poller").factory());
         long every = config.pipeline().pollInterval().toMillis();

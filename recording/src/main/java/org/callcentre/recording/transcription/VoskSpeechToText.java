@@ -1,7 +1,6 @@
 package org.callcentre.recording.transcription;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +24,16 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
     private static final int CHUNK = 8_000; // 0.25 s of 16 kHz audio
 
     private final Model model;
+    private final boolean skipSilence;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public VoskSpeechToText(Path modelDir) {
+        this(modelDir, true);
+    }
+
+    /** @param skipSilence decode only the voiced stretches (see {@link VoiceActivity}) */
+    public VoskSpeechToText(Path modelDir, boolean skipSilence) {
+        this.skipSilence = skipSilence;
         if (!Files.isDirectory(modelDir.resolve("am"))) {
             throw new IllegalStateException("no Vosk model at " + modelDir + " (expected am/, conf/, graph/); "
                     + "run deploy/stack/stack.sh provision or set callcentre.recording.vosk-model");
@@ -43,24 +49,44 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
     @Override
     public Transcript transcribe(Path recording, Speaker speaker) {
         WavAudio audio = WavAudio.read(recording).requireFormat(MODEL_RATE);
+        short[] pcm = audio.pcm();
+        List<VoiceActivity.Span> spans = skipSilence ? VoiceActivity.spans(pcm, MODEL_RATE)
+                : List.of(new VoiceActivity.Span(0, pcm.length));
         List<Utterance> utterances = new ArrayList<>();
-        try (Recognizer recognizer = new Recognizer(model, MODEL_RATE); InputStream in = audio.samples()) {
-            recognizer.setWords(true);
-            byte[] buffer = new byte[CHUNK];
-            int n;
-            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                if (recognizer.acceptWaveForm(buffer, n)) {
-                    addUtterance(utterances, recognizer.getResult(), speaker);
-                }
-            }
-            addUtterance(utterances, recognizer.getFinalResult(), speaker);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + recording, e);
+        for (VoiceActivity.Span span : spans) {
+            decode(pcm, span, speaker, utterances);
         }
         return new Transcript(utterances);
     }
 
-    private void addUtterance(List<Utterance> out, String result, Speaker speaker) {
+    /**
+     * Decodes one voiced stretch with its own recognizer, so word times are relative to the
+     * stretch and shifted by its offset; the stretch's end flushes its last utterance.
+     */
+    private void decode(short[] pcm, VoiceActivity.Span span, Speaker speaker, List<Utterance> out) {
+        double offset = span.from() / (double) MODEL_RATE;
+        byte[] buffer = new byte[CHUNK];
+        try (Recognizer recognizer = new Recognizer(model, MODEL_RATE)) {
+            recognizer.setWords(true);
+            int i = span.from();
+            while (i < span.to()) {
+                int n = Math.min(CHUNK / 2, span.to() - i);
+                for (int k = 0; k < n; k++) {
+                    buffer[2 * k] = (byte) pcm[i + k];
+                    buffer[2 * k + 1] = (byte) (pcm[i + k] >> 8);
+                }
+                i += n;
+                if (recognizer.acceptWaveForm(buffer, 2 * n)) {
+                    addUtterance(out, recognizer.getResult(), speaker, offset);
+                }
+            }
+            addUtterance(out, recognizer.getFinalResult(), speaker, offset);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Vosk could not create a recognizer", e);
+        }
+    }
+
+    private void addUtterance(List<Utterance> out, String result, Speaker speaker, double offset) {
         JsonNode node = json.readTree(result);
         JsonNode words = node.path("result");
         if (!words.isArray() || words.isEmpty()) {
@@ -68,8 +94,8 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
         }
         List<Word> list = new ArrayList<>();
         for (JsonNode w : words) {
-            list.add(new Word(w.path("word").asString(), w.path("start").asDouble(), w.path("end").asDouble(),
-                    w.path("conf").asDouble()));
+            list.add(new Word(w.path("word").asString(), offset + w.path("start").asDouble(),
+                    offset + w.path("end").asDouble(), w.path("conf").asDouble()));
         }
         out.add(new Utterance(speaker, list.getFirst().start(), list.getLast().end(), node.path("text").asString(),
                 list));

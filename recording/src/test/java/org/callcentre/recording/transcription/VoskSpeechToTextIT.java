@@ -1,7 +1,6 @@
 package org.callcentre.recording.transcription;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.callcentre.recording.stack.TestStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -11,18 +10,8 @@ class VoskSpeechToTextIT implements SpeechToTextContract {
     private static VoskSpeechToText vosk;
 
     @BeforeAll
-    static void loadModel() throws Exception {
-        String script = System.getProperty("callcentre.stack-script");
-        if (script == null) {
-            throw new AssertionError("system property callcentre.stack-script is not set: run through Maven");
-        }
-        Process p = new ProcessBuilder("bash", script, "vosk-model").redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String dir = new String(p.getInputStream().readAllBytes()).strip();
-        if (p.waitFor() != 0 || !Files.isDirectory(Path.of(dir))) {
-            throw new AssertionError("The Vosk model could not be provisioned by " + script + " (got '" + dir + "')");
-        }
-        vosk = new VoskSpeechToText(Path.of(dir));
+    static void loadModel() {
+        vosk = new VoskSpeechToText(TestStack.voskModel());
     }
 
     @AfterAll
