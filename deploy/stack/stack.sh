@@ -208,7 +208,11 @@ start_elasticsearch() {
   die "Elasticsearch did not answer on port $ES_PORT within 120 s, see $IDIR/elasticsearch.out"
 }
 
+recording_key_id() { echo "k1"; }
+
 write_server_properties() {
+  # the instance's AES-256 key for recordings at rest: generated once, kept beside its data
+  [ -s "$IDIR/recording.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$IDIR/recording.key")
   cat > "$IDIR/callcentre.properties" <<PROPS
 # Written by deploy/stack/stack.sh for instance '$INSTANCE'. Host paths see into the chroot.
 callcentre.ivr.fastagi.bind-address=127.0.0.1
@@ -224,8 +228,13 @@ callcentre.ivr.recording.asterisk-dir=$AST_SPOOL/monitor
 callcentre.recording.spool-dir=$ROOTFS$AST_SPOOL/monitor
 callcentre.recording.vosk-model=$VOSK_MODEL
 callcentre.recording.index.url=http://127.0.0.1:$ES_PORT
+callcentre.recording.storage.dir=$IDIR/recordings
+callcentre.recording.storage.work-dir=$IDIR/decoding
+callcentre.recording.storage.active-key=$(recording_key_id)
+callcentre.recording.storage.keys.$(recording_key_id)=$(cat "$IDIR/recording.key")
 PROPS
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
+  chmod 600 "$IDIR/callcentre.properties"   # it holds the recording key
 }
 
 stop_pidfile() {  # stop_pidfile NAME

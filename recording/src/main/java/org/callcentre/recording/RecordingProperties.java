@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param spoolDir   where Asterisk's recordings appear, as this server sees the directory
  * @param voskModel  directory of a Vosk model (any language; the English one by default)
+ * @param storage    where finished recordings are kept, encrypted
  */
 @Validated
 @ConfigurationProperties("callcentre.recording")
@@ -23,7 +25,8 @@ public record RecordingProperties(
         @NotNull Path spoolDir,
         @NotNull Path voskModel,
         @Valid @DefaultValue Pipeline pipeline,
-        @Valid @DefaultValue Index index) {
+        @Valid @DefaultValue Index index,
+        @Valid @NotNull Storage storage) {
 
     /**
      * The job queue from finished call to indexed transcript.
@@ -62,5 +65,22 @@ public record RecordingProperties(
             @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
             @NotBlank @DefaultValue("calls") String name,
             @DefaultValue("5s") Duration timeout) {
+    }
+
+    /**
+     * Recording storage, encrypted at rest with AES-256-GCM.
+     *
+     * @param dir         the local store's directory (recordings as {@code <call id>/<part>.enc})
+     * @param workDir     private directory for the plaintext copy a decoder reads, deleted after
+     *                    each decoding (and at start, after a crash)
+     * @param activeKey   id of the key that encrypts new recordings
+     * @param keys        key id to Base64 of a 256-bit key; keep retired keys here as long as
+     *                    recordings encrypted with them exist (each file names its key id)
+     */
+    public record Storage(
+            @NotNull Path dir,
+            @NotNull Path workDir,
+            @NotBlank String activeKey,
+            @NotNull Map<String, String> keys) {
     }
 }

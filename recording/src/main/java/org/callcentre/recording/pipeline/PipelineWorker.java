@@ -1,11 +1,5 @@
 package org.callcentre.recording.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.callcentre.recording.CallSearch.IndexUnavailable;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallDocument;
-import org.callcentre.recording.capture.CallRecording;
 import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.index.IndexedCall;
+import org.callcentre.recording.storage.StoredPart;
 import org.callcentre.recording.transcription.Speaker;
 import org.callcentre.recording.transcription.SpeechToText;
 import org.callcentre.recording.transcription.Transcript;
@@ -52,6 +46,7 @@ class PipelineWorker implements SmartLifecycle {
     private static final TypeReference<List<Utterance>> UTTERANCES = new TypeReference<>() { };
 
     private final RecordingJobs jobs;
+    private final RecordingIntake intake;
     private final SpeechToText speech;
     private final CallIndex index;
     private final RecordingProperties config;
@@ -61,8 +56,10 @@ class PipelineWorker implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
-    PipelineWorker(RecordingJobs jobs, SpeechToText speech, CallIndex index, RecordingProperties config, Clock clock) {
+    PipelineWorker(RecordingJobs jobs, RecordingIntake intake, SpeechToText speech, CallIndex index,
+            RecordingProperties config, Clock clock) {
         this.jobs = jobs;
+        this.intake = intake;
         this.speech = speech;
         this.index = index;
         this.config = config;
@@ -93,8 +90,10 @@ class PipelineWorker implements SmartLifecycle {
         try {
             RecordingJob current = job;
             if (current.stage() == Stage.TRANSCRIBE) {
+                log.info("Transcribing (attempt {})", current.attempts());
                 Transcript transcript = transcribe(current);
                 jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()), clock.instant());
+                log.info("Transcribed: {} utterances", transcript.utterances().size());
                 current = current.at(Stage.INDEX);
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
@@ -131,24 +130,18 @@ class PipelineWorker implements SmartLifecycle {
         if (job.recordingName() == null) {
             return new Transcript(List.of());
         }
-        CallRecording recording = CallRecording.named(job.recordingName());
-        Map<Speaker, Path> files = new EnumMap<>(Speaker.class);
-        recording.directions().forEach((speaker, name) -> files.put(speaker, recordingFile(name)));
-        if (!files.values().stream().allMatch(Files::exists)) {
-            files.clear();
-            files.put(Speaker.MIXED, recordingFile(recording.mixed()));
+        Map<Speaker, StoredPart> parts = intake.ingest(job.callId(), job.recordingName());
+        Map<Speaker, RecordingIntake.Plaintext> copies = new EnumMap<>(Speaker.class);
+        try {
+            parts.forEach((speaker, part) -> copies.put(speaker, intake.plaintext(part)));
+            requireSound(copies.values().stream().map(RecordingIntake.Plaintext::file).toList());
+            List<Utterance> utterances = new ArrayList<>();
+            copies.forEach((speaker, copy) -> utterances.addAll(speech.transcribe(copy.file(), speaker).utterances()));
+            utterances.sort(Comparator.comparingDouble(Utterance::start));
+            return new Transcript(utterances);
+        } finally {
+            copies.values().forEach(RecordingIntake.Plaintext::close);
         }
-        for (Path file : files.values()) {
-            if (!Files.exists(file)) {
-                throw new RecordingNotReady("recording " + file.getFileName() + " not found in the spool");
-            }
-            requireClosed(file);
-        }
-        requireSound(files.values());
-        List<Utterance> utterances = new ArrayList<>();
-        files.forEach((speaker, file) -> utterances.addAll(speech.transcribe(file, speaker).utterances()));
-        utterances.sort(Comparator.comparingDouble(Utterance::start));
-        return new Transcript(utterances);
     }
 
     /**
@@ -168,32 +161,6 @@ class PipelineWorker implements SmartLifecycle {
                 + " dBFS in " + Math.round(seconds) + " s" + (files.size() > 1 ? " in either direction" : ""));
     }
 
-    private Path recordingFile(String name) {
-        Path file = config.spoolDir().resolve(name).normalize();
-        if (!file.getParent().equals(config.spoolDir().normalize())) {
-            throw new UnusableRecording("recording name '" + name + "' points outside the spool");
-        }
-        return file;
-    }
-
-    /**
-     * Asterisk writes the RIFF sizes when it closes a WAV file; until then they do not match the
-     * file's length and the recording is still being written.
-     */
-    private static void requireClosed(Path file) {
-        try (FileChannel ch = FileChannel.open(file)) {
-            ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            ch.read(head, 0);
-            long size = ch.size();
-            if (size >= 8 && head.getInt(0) == 0x46464952
-                    && Integer.toUnsignedLong(head.getInt(4)) + 8 < size - 1) {
-                throw new RecordingNotReady("recording " + file.getFileName() + " is still being written");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static CallDocument document(RecordingJob job, Transcript transcript) {
         return new CallDocument(job.callId(), job.startedAt().toString(), job.endedAt().toString(),
                 Duration.between(job.startedAt(), job.endedAt()).toSeconds(), job.outcome(), job.lastNode(),
@@ -203,6 +170,7 @@ class PipelineWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        intake.cleanWorkDir();
         workers = Executors.newFixedThreadPool(config.pipeline().workerCount(),
                 Thread.ofPlatform().name("recording-worker-", 0).factory());
         poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("recording-poller").factory());

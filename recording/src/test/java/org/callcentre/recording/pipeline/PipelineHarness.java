@@ -16,6 +16,9 @@ import org.callcentre.recording.UtteranceHit;
 import org.callcentre.recording.CallHit;
 import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.index.IndexedCall;
+import org.callcentre.recording.storage.LocalRecordingStore;
+import org.callcentre.recording.storage.RecordingStore;
+import org.callcentre.recording.storage.RecordingStoreContract;
 import org.callcentre.recording.transcription.SpeechToText;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.core.io.ClassPathResource;
@@ -28,9 +31,10 @@ final class PipelineHarness {
     final RecordingJobs jobs;
     final RecordedIndex index = new RecordedIndex();
     final PipelineWorker worker;
+    final RecordingStore store;
     private final Clock clock = Clock.systemUTC();
 
-    PipelineHarness(Path spool, SpeechToText speech, int maxAttempts) throws Exception {
+    PipelineHarness(Path spool, Path storeDir, SpeechToText speech, int maxAttempts) throws Exception {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:pipeline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         try (Connection c = db.getConnection()) {
@@ -40,8 +44,11 @@ final class PipelineHarness {
         RecordingProperties config = new RecordingProperties(spool, Path.of("unused"),
                 new RecordingProperties.Pipeline(Duration.ofMillis(100), Duration.ZERO, maxAttempts,
                         Duration.ofMillis(100), Duration.ofMinutes(10), 1, Duration.ofMillis(100)),
-                new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1)));
-        worker = new PipelineWorker(jobs, speech, index, config, clock);
+                new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1)),
+                null);
+        store = new LocalRecordingStore(storeDir.resolve("store"), RecordingStoreContract.cipher("k1"));
+        worker = new PipelineWorker(jobs, new RecordingIntake(spool, store, storeDir.resolve("work")), speech, index,
+                config, clock);
     }
 
     /** Enqueues an answered call whose recording is {@code recordingName} in the spool. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.callcentre.recording.capture.CallRecording;
 import org.callcentre.recording.stack.TestStack;
+import org.callcentre.recording.storage.StoredPart;
 import org.callcentre.recording.transcription.Speaker;
 import org.callcentre.recording.transcription.SpeechToTextContract;
 import org.callcentre.recording.transcription.Utterance;
@@ -29,6 +30,9 @@ class PoisonRecordingsIT {
     @TempDir
     Path spool;
 
+    @TempDir
+    Path storage;
+
     @BeforeAll
     static void loadModel() {
         vosk = new VoskSpeechToText(TestStack.voskModel());
@@ -41,7 +45,7 @@ class PoisonRecordingsIT {
 
     @Test
     void poisonRecordingsFailWithTheirReasonWhileTheQueueKeepsFlowing() throws Exception {
-        PipelineHarness pipeline = new PipelineHarness(spool, vosk, 3);
+        PipelineHarness pipeline = new PipelineHarness(spool, storage, vosk, 3);
         String empty = pipeline.call(both("empty", name -> Files.createFile(spool.resolve(name))));
         String corrupt = pipeline.call(both("corrupt", name -> Files.writeString(spool.resolve(name), "not audio")));
         String telephoneBand = pipeline.call(both("8k", name -> Wavs.silence(spool.resolve(name), 8000, 1)));
@@ -68,6 +72,8 @@ class PoisonRecordingsIT {
         assertThat(pipeline.jobs.inState(Stage.FAILED, 10)).hasSize(5);
         assertThat(pipeline.index.of(good).utterances()).extracting(Utterance::speaker)
                 .contains(Speaker.CUSTOMER, Speaker.AGENT);
+        assertThat(pipeline.store.exists(new StoredPart(good, "customer"))).as("kept, encrypted").isTrue();
+        assertThat(spool.resolve("good-customer.wav16")).as("plaintext left the spool").doesNotExist();
     }
 
     /** A good two-direction call: the customer complains, the agent answers. */
