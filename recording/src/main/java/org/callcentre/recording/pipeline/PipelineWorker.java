@@ -158,7 +158,8 @@ class PipelineWorker implements SmartLifecycle {
             seconds = Math.max(seconds, audio.seconds());
         }
         throw new UnusableRecording("recording is silent: no sound above " + (int) VoiceActivity.ABSOLUTE_FLOOR_DBFS
-                + " dBFS in " + Math.round(seconds) + " s" + (files.size() > 1 ? " in either direction" : ""));
+                + " dBFS in " + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s"
+                + (files.size() > 1 ? " in either direction" : ""));
     }
 
     private static CallDocument document(RecordingJob job, Transcript transcript) {

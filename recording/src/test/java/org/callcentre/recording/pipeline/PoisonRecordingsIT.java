@@ -65,7 +65,7 @@ class PoisonRecordingsIT {
         assertThat(pipeline.reason(empty)).isEqualTo("recording is empty (0 bytes)");
         assertThat(pipeline.reason(corrupt)).isEqualTo("not a WAV file (no RIFF/WAVE header)");
         assertThat(pipeline.reason(telephoneBand)).isEqualTo("sample rate is 8000 Hz; the model needs 16000 Hz");
-        assertThat(pipeline.reason(silent)).isEqualTo("recording is silent: no sound above -50 dBFS in 3 s in either "
+        assertThat(pipeline.reason(silent)).isEqualTo("recording is silent: no sound above -50 dBFS in 3.0 s in either "
                 + "direction");
         assertThat(pipeline.reason(missing)).startsWith("recording never-written.wav16 not found")
                 .endsWith("(after 3 attempts)");
