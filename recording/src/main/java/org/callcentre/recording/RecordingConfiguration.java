@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.index.ElasticsearchCallIndex;
 import org.callcentre.recording.pipeline.PipelineConfiguration;
+import org.callcentre.recording.retention.RetentionConfiguration;
 import org.callcentre.recording.storage.LocalRecordingStore;
 import org.callcentre.recording.storage.RecordingCipher;
 import org.callcentre.recording.storage.RecordingStore;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 /** Wires the recording module: a local encrypted store, Vosk for speech to text, Elasticsearch for the index. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RecordingProperties.class)
-@Import(PipelineConfiguration.class)
+@Import({PipelineConfiguration.class, RetentionConfiguration.class})
 class RecordingConfiguration {
 
     @Bean(destroyMethod = "close")

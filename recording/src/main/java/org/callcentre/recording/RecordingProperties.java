@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param spoolDir   where Asterisk's recordings appear, as this server sees the directory
  * @param voskModel  directory of a Vosk model (any language; the English one by default)
  * @param storage    where finished recordings are kept, encrypted
+ * @param retention  how long recordings and transcripts are kept
+ * @param redaction  what is masked in transcripts (and silenced in a redacted audio copy) before
+ *                   anything is stored or indexed; spoken card numbers always are
  */
 @Validated
 @ConfigurationProperties("callcentre.recording")
@@ -26,7 +30,9 @@ public record RecordingProperties(
         @NotNull Path voskModel,
         @Valid @DefaultValue Pipeline pipeline,
         @Valid @DefaultValue Index index,
-        @Valid @NotNull Storage storage) {
+        @Valid @NotNull Storage storage,
+        @Valid @DefaultValue Retention retention,
+        @Valid @DefaultValue Redaction redaction) {
 
     /**
      * The job queue from finished call to indexed transcript.
@@ -82,5 +88,27 @@ public record RecordingProperties(
             @NotNull Path workDir,
             @NotBlank String activeKey,
             @NotNull Map<String, String> keys) {
+    }
+
+    /**
+     * The retention purge: recordings, transcripts and index documents of calls that ended longer
+     * ago than their queue's period are deleted, each leaving a row in {@code recording_purge}.
+     *
+     * @param standard the period for every queue not listed (the manuals: at least 3 years)
+     * @param perQueue periods by queue name, e.g. {@code per-queue.vip=5y}
+     * @param schedule Quartz cron expression, in UTC (default: every day at 03:30)
+     */
+    public record Retention(
+            @NotNull @DefaultValue("3y") Period standard,
+            @NotNull @DefaultValue Map<String, Period> perQueue,
+            @NotBlank @DefaultValue("0 30 3 * * ?") String schedule) {
+    }
+
+    /**
+     * @param patterns name to regular expression over an utterance's words (case-insensitive),
+     *                 e.g. {@code patterns.security-code=security code is( \\w+){1,4}}; matched
+     *                 words become {@code [name]}
+     */
+    public record Redaction(@NotNull @DefaultValue Map<String, String> patterns) {
     }
 }

@@ -21,4 +21,7 @@ public interface CallIndex extends CallSearch {
 
     /** Indexes many calls in one bulk request. @throws IndexUnavailable as {@link #index} */
     void indexAll(List<IndexedCall> calls);
+
+    /** Deletes the call's document and its utterances; nothing to delete is fine. */
+    void delete(String callId);
 }

@@ -2,6 +2,7 @@ package org.callcentre.recording.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -96,6 +97,20 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                     .map(i -> i.id() + ": " + i.error().reason()).orElse("unknown");
             throw new IndexUnavailable("Elasticsearch refused part of a bulk request, e.g. " + reason, null);
         }
+    }
+
+    @Override
+    public void delete(String callId) {
+        ensurePrepared();
+        // this distribution has no delete-by-query (reindex module): find the ids, delete in bulk
+        call(() -> {
+            var found = client.search(s -> s.index(utterancesAlias).size(10_000).source(src -> src.fetch(false))
+                    .query(q -> q.term(t -> t.field("call_id").value(callId))), Void.class);
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+            bulk.operations(o -> o.delete(d -> d.index(alias).id(callId)));
+            found.hits().hits().forEach(h -> bulk.operations(o -> o.delete(d -> d.index(utterancesAlias).id(h.id()))));
+            return client.bulk(bulk.build());
+        });
     }
 
     private UtteranceDocument utterance(CallDocument call, int seq, Utterance u) {

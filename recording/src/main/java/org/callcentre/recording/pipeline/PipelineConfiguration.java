@@ -3,6 +3,7 @@ package org.callcentre.recording.pipeline;
 import java.time.Clock;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallIndex;
+import org.callcentre.recording.redaction.TranscriptRedactor;
 import org.callcentre.recording.storage.RecordingStore;
 import org.callcentre.recording.transcription.SpeechToText;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,8 @@ public class PipelineConfiguration {
     PipelineWorker pipelineWorker(RecordingJobs jobs, RecordingStore store, SpeechToText speech, CallIndex index,
             RecordingProperties config, Clock clock) {
         RecordingIntake intake = new RecordingIntake(config.spoolDir(), store, config.storage().workDir());
-        return new PipelineWorker(jobs, intake, speech, index, config, clock);
+        CallTranscriber transcriber = new CallTranscriber(intake, store, speech,
+                new TranscriptRedactor(config.redaction().patterns()));
+        return new PipelineWorker(jobs, intake, transcriber, index, config, clock);
     }
 }

@@ -1,14 +1,8 @@
 package org.callcentre.recording.pipeline;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,15 +13,10 @@ import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallDocument;
 import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.index.IndexedCall;
-import org.callcentre.recording.storage.StoredPart;
-import org.callcentre.recording.transcription.Speaker;
-import org.callcentre.recording.transcription.SpeechToText;
+import org.callcentre.recording.redaction.Redaction;
 import org.callcentre.recording.transcription.Transcript;
 import org.callcentre.recording.transcription.UnusableRecording;
 import org.callcentre.recording.transcription.Utterance;
-import org.callcentre.recording.transcription.VoiceActivity;
-import org.callcentre.recording.transcription.VoskSpeechToText;
-import org.callcentre.recording.transcription.WavAudio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,7 +36,7 @@ class PipelineWorker implements SmartLifecycle {
 
     private final RecordingJobs jobs;
     private final RecordingIntake intake;
-    private final SpeechToText speech;
+    private final CallTranscriber transcriber;
     private final CallIndex index;
     private final RecordingProperties config;
     private final Clock clock;
@@ -56,11 +45,11 @@ class PipelineWorker implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
-    PipelineWorker(RecordingJobs jobs, RecordingIntake intake, SpeechToText speech, CallIndex index,
+    PipelineWorker(RecordingJobs jobs, RecordingIntake intake, CallTranscriber transcriber, CallIndex index,
             RecordingProperties config, Clock clock) {
         this.jobs = jobs;
         this.intake = intake;
-        this.speech = speech;
+        this.transcriber = transcriber;
         this.index = index;
         this.config = config;
         this.clock = clock;
@@ -91,9 +80,12 @@ class PipelineWorker implements SmartLifecycle {
             RecordingJob current = job;
             if (current.stage() == Stage.TRANSCRIBE) {
                 log.info("Transcribing (attempt {})", current.attempts());
-                Transcript transcript = transcribe(current);
-                jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()), clock.instant());
-                log.info("Transcribed: {} utterances", transcript.utterances().size());
+                Redaction redaction = transcriber.transcribe(current.callId(), current.recordingName());
+                Transcript transcript = redaction.transcript();
+                jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()),
+                        redaction.masked(), clock.instant());
+                log.info("Transcribed: {} utterances, {} stretch(es) redacted", transcript.utterances().size(),
+                        redaction.masked().size());
                 current = current.at(Stage.INDEX);
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
@@ -120,46 +112,6 @@ class PipelineWorker implements SmartLifecycle {
     private void retry(RecordingJob job, String error) {
         jobs.attemptFailed(job, error, config.pipeline().firstBackoff(), config.pipeline().maxAttempts(),
                 clock.instant());
-    }
-
-    /**
-     * Transcribes each direction of the call apart, so every utterance knows its speaker; a
-     * recording made before directions were kept apart is transcribed as one mixed speaker.
-     */
-    private Transcript transcribe(RecordingJob job) {
-        if (job.recordingName() == null) {
-            return new Transcript(List.of());
-        }
-        Map<Speaker, StoredPart> parts = intake.ingest(job.callId(), job.recordingName());
-        Map<Speaker, RecordingIntake.Plaintext> copies = new EnumMap<>(Speaker.class);
-        try {
-            parts.forEach((speaker, part) -> copies.put(speaker, intake.plaintext(part)));
-            requireSound(copies.values().stream().map(RecordingIntake.Plaintext::file).toList());
-            List<Utterance> utterances = new ArrayList<>();
-            copies.forEach((speaker, copy) -> utterances.addAll(speech.transcribe(copy.file(), speaker).utterances()));
-            utterances.sort(Comparator.comparingDouble(Utterance::start));
-            return new Transcript(utterances);
-        } finally {
-            copies.values().forEach(RecordingIntake.Plaintext::close);
-        }
-    }
-
-    /**
-     * Refuses a recording that is not usable audio (empty, corrupt, not 16 kHz mono) or in which
-     * nobody made a sound, before any decoding time is spent on it.
-     */
-    private static void requireSound(Collection<Path> files) {
-        double seconds = 0;
-        for (Path file : files) {
-            WavAudio audio = WavAudio.read(file).requireFormat(VoskSpeechToText.MODEL_RATE);
-            if (!VoiceActivity.silent(audio)) {
-                return;
-            }
-            seconds = Math.max(seconds, audio.seconds());
-        }
-        throw new UnusableRecording("recording is silent: no sound above " + (int) VoiceActivity.ABSOLUTE_FLOOR_DBFS
-                + " dBFS in " + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s"
-                + (files.size() > 1 ? " in either direction" : ""));
     }
 
     private static CallDocument document(RecordingJob job, Transcript transcript) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.callcentre.ivr.CallEnded;
+import org.callcentre.recording.redaction.Redaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,9 +74,20 @@ class RecordingJobs {
         return claimed;
     }
 
+    /** Stores the (redacted) transcript and its redaction log, and moves the job to INDEX, at once. */
     @Transactional
-    void transcribed(String callId, String utterancesJson, Instant now) {
+    void transcribed(String callId, String utterancesJson, List<Redaction.Masked> masked, Instant now) {
         jdbc.sql("delete from transcript where call_id = ?").param(callId).update();
+        jdbc.sql("delete from redaction_log where call_id = ?").param(callId).update();
+        for (int i = 0; i < masked.size(); i++) {
+            Redaction.Masked m = masked.get(i);
+            jdbc.sql("""
+                            insert into redaction_log (call_id, seq, speaker, start_seconds, end_seconds, kind, words,
+                                created_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(callId, i, m.speaker().name(), m.start(), m.end(), m.kind(), m.words(), ts(now))
+                    .update();
+        }
         jdbc.sql("insert into transcript (call_id, utterances, created_at) values (?, ?, ?)")
                 .params(callId, utterancesJson, ts(now)).update();
         // indexing follows in the same claim: it is the INDEX stage's first attempt, still leased

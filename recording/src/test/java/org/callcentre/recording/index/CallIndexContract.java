@@ -65,6 +65,20 @@ public interface CallIndexContract {
         assertThat(own).extracting(UtteranceHit::callId).containsExactly("c-2");
     }
 
+    @Test
+    default void deletingACallRemovesItAndItsUtterancesOnly() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "refund please")),
+                call("c-2", "agent1", customer(1.0, "refund now"))));
+        awaitUtterances("", 2);
+
+        callIndex().delete("c-1");
+        callIndex().delete("never-indexed");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> utterances("refund").size() == 1);
+        assertThat(utterances("refund")).extracting(UtteranceHit::callId).containsExactly("c-2");
+        assertThat(callIndex().search(query("refund"))).extracting(h -> h.callId()).containsExactly("c-2");
+    }
+
     private List<UtteranceHit> utterances(String text) {
         return callIndex().searchUtterances(query(text));
     }

@@ -7,15 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.callcentre.recording.capture.CallRecording;
-import org.callcentre.recording.stack.TestStack;
 import org.callcentre.recording.storage.StoredPart;
 import org.callcentre.recording.transcription.Speaker;
+import org.callcentre.recording.transcription.SharedVosk;
 import org.callcentre.recording.transcription.SpeechToTextContract;
 import org.callcentre.recording.transcription.Utterance;
-import org.callcentre.recording.transcription.VoskSpeechToText;
 import org.callcentre.recording.transcription.Wavs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,27 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PoisonRecordingsIT {
 
-    private static VoskSpeechToText vosk;
-
     @TempDir
     Path spool;
 
     @TempDir
     Path storage;
 
-    @BeforeAll
-    static void loadModel() {
-        vosk = new VoskSpeechToText(TestStack.voskModel());
-    }
-
-    @AfterAll
-    static void release() {
-        vosk.close();
-    }
-
     @Test
     void poisonRecordingsFailWithTheirReasonWhileTheQueueKeepsFlowing() throws Exception {
-        PipelineHarness pipeline = new PipelineHarness(spool, storage, vosk, 3);
+        PipelineHarness pipeline = new PipelineHarness(spool, storage, SharedVosk.get(), 3);
         String empty = pipeline.call(both("empty", name -> Files.createFile(spool.resolve(name))));
         String corrupt = pipeline.call(both("corrupt", name -> Files.writeString(spool.resolve(name), "not audio")));
         String telephoneBand = pipeline.call(both("8k", name -> Wavs.silence(spool.resolve(name), 8000, 1)));
