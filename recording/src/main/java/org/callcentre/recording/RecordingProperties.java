@@ -65,12 +65,27 @@ public record RecordingProperties(
 
     /**
      * The Elasticsearch call index. {@code name} is an alias over a versioned index
-     * ({@code name-v1}), so a mapping change is a reindex, not a broken index.
+     * ({@code name-v1}), so a mapping change is a reindex, not a broken index; utterances are in
+     * {@code name-utterances}. {@code language} is the calls' language (English "en", Chinese
+     * "zh": it picks the Lucene analyzer), {@code queue-languages.<queue>} overrides it per queue;
+     * the Vosk model must be of the same language.
      */
     public record Index(
             @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
             @NotBlank @DefaultValue("calls") String name,
-            @DefaultValue("5s") Duration timeout) {
+            @DefaultValue("5s") Duration timeout,
+            @NotBlank @DefaultValue("en") String language,
+            @NotNull @DefaultValue Map<String, String> queueLanguages) {
+
+        /** An index of English calls. */
+        public Index(URI url, String name, Duration timeout) {
+            this(url, name, timeout, "en", Map.of());
+        }
+
+        /** The language of a queue's calls ("en" or "zh"), which chooses how they are analysed. */
+        public String languageOf(String queue) {
+            return queue == null ? language : queueLanguages.getOrDefault(queue, language);
+        }
     }
 
     /**

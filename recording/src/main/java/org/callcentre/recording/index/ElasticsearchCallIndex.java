@@ -84,10 +84,11 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
             CallDocument d = c.call();
             CallDocument analysed = new CallDocument(d.callId(), d.startedAt(), d.endedAt(), d.durationSeconds(),
                     d.outcome(), d.lastNode(), d.menuChoice(), d.queue(), d.agent(), d.recordingId(),
-                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText()), d.transcriptText());
+                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()),
+                    d.transcriptText());
             bulk.operations(o -> o.index(i -> i.index(alias).id(d.callId()).document(analysed)));
             for (int seq = 0; seq < c.utterances().size(); seq++) {
-                UtteranceDocument u = utterance(d, seq, c.utterances().get(seq));
+                UtteranceDocument u = utterance(d, seq, c.utterances().get(seq), c.language());
                 bulk.operations(o -> o.index(i -> i.index(utterancesAlias).id(u.id()).document(u)));
             }
         }
@@ -113,11 +114,11 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         });
     }
 
-    private UtteranceDocument utterance(CallDocument call, int seq, Utterance u) {
+    private UtteranceDocument utterance(CallDocument call, int seq, Utterance u, String language) {
         double confidence = u.words().stream().mapToDouble(Word::confidence).average().orElse(0);
         return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
                 u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
-                "en", analysis.tokens(u.text()), u.text());
+                language, analysis.tokens(u.text(), language), u.text());
     }
 
     @Override
@@ -144,7 +145,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         return response.hits().hits().stream().map(h -> {
             UtteranceDocument u = h.source();
             return new UtteranceHit(u.callId(), u.speaker(), u.startSeconds(), u.endSeconds(), u.textRaw(),
-                    highlights.mark(u.textRaw(), h.highlight().getOrDefault("text", List.of())),
+                    highlights.mark(u.textRaw(), h.highlight().getOrDefault("text", List.of()), u.language()),
                     h.score() == null ? 0 : h.score());
         }).toList();
     }

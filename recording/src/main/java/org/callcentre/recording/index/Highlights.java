@@ -22,6 +22,11 @@ final class Highlights {
     }
 
     String mark(String words, List<String> tokenFragments) {
+        return mark(words, tokenFragments, TranscriptAnalysis.ENGLISH);
+    }
+
+    /** As {@link #mark(String, List)}, analysing the words in the utterance's language. */
+    String mark(String words, List<String> tokenFragments, String language) {
         Set<String> matched = new HashSet<>();
         for (String fragment : tokenFragments) {
             Matcher m = EM.matcher(fragment);
@@ -37,8 +42,9 @@ final class Highlights {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            String token = analysis.tokens(word);
-            out.append(!token.isEmpty() && matched.contains(token) ? "<em>" + word + "</em>" : word);
+            List<String> tokens = List.of(analysis.tokens(word, language).split(" "));
+            boolean hit = tokens.stream().anyMatch(matched::contains);
+            out.append(hit ? "<em>" + word + "</em>" : word);
         }
         return out.toString();
     }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -55,13 +56,15 @@ final class SearchSyntax {
         }
     }
 
-    private final Analyzer analyzer;
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
 
     SearchSyntax(TranscriptAnalysis analysis) {
         Map<String, Analyzer> perField = Target.UTTERANCES.keywordFields.keySet().stream()
                 .collect(Collectors.toMap(f -> f, f -> new KeywordAnalyzer(), (a, b) -> a, HashMap::new));
         perField.put("speaker", new LowerCaseKeywordAnalyzer()); // indexed as "customer" / "agent"
-        this.analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer(), perField);
+        for (String language : List.of(TranscriptAnalysis.ENGLISH, TranscriptAnalysis.CHINESE)) {
+            analyzers.put(language, new PerFieldAnalyzerWrapper(analysis.analyzer(language), perField));
+        }
     }
 
     Query parse(String text) {
@@ -72,7 +75,7 @@ final class SearchSyntax {
         if (text.isBlank()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        QueryParser parser = new QueryParser(TRANSCRIPT, analyzer);
+        QueryParser parser = new QueryParser(TRANSCRIPT, analyzers.get(TranscriptAnalysis.languageOf(text)));
         parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
         try {

@@ -89,7 +89,8 @@ class PipelineWorker implements SmartLifecycle {
                 current = current.at(Stage.INDEX);
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
-            index.index(new IndexedCall(document(current, new Transcript(utterances)), utterances));
+            index.index(new IndexedCall(document(current, new Transcript(utterances)), utterances,
+                    config.index().languageOf(current.queue())));
             jobs.indexed(current.callId(), clock.instant());
             log.info("Call indexed ({} utterances)", utterances.size());
         } catch (UnusableRecording e) {

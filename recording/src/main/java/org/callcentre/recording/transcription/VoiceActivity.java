@@ -20,7 +20,7 @@ public final class VoiceActivity {
     static final double FRAME_SECONDS = 0.02;
     public static final double ABSOLUTE_FLOOR_DBFS = -50;
     static final double ABOVE_NOISE_DB = 10;
-    static final double PAD_SECONDS = 0.3;
+    static final double PAD_SECONDS = 0.5;
     static final double MERGE_GAP_SECONDS = 0.6;
 
     private VoiceActivity() {

@@ -22,6 +22,8 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
     /** The rate of Vosk's standard models, checked before decoding (Vosk fails silently). */
     public static final int MODEL_RATE = 16_000;
     private static final int CHUNK = 8_000; // 0.25 s of 16 kHz audio
+    /** Silence fed after each voiced stretch: long enough for Vosk's endpoint rules (up to 1 s). */
+    private static final int GAP_SAMPLES = MODEL_RATE;
 
     private final Model model;
     private final boolean skipSilence;
@@ -53,40 +55,68 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
         List<VoiceActivity.Span> spans = skipSilence ? VoiceActivity.spans(pcm, MODEL_RATE)
                 : List.of(new VoiceActivity.Span(0, pcm.length));
         List<Utterance> utterances = new ArrayList<>();
-        for (VoiceActivity.Span span : spans) {
-            decode(pcm, span, speaker, utterances);
+        if (!spans.isEmpty()) {
+            decode(pcm, spans, speaker, utterances);
         }
         return new Transcript(utterances);
     }
 
     /**
-     * Decodes one voiced stretch with its own recognizer, so word times are relative to the
-     * stretch and shifted by its offset; the stretch's end flushes its last utterance.
+     * Feeds the voiced stretches one after another to one recognizer, each followed by a second of
+     * digital silence, so Vosk's own endpointing closes the utterance there while its feature
+     * pipeline and speaker adaptation carry over, as in a continuous decoding (forcing a final
+     * result per stretch would reset them and cost accuracy on telephone audio). Each word's time
+     * in the audio fed is mapped back to its time in the recording.
      */
-    private void decode(short[] pcm, VoiceActivity.Span span, Speaker speaker, List<Utterance> out) {
-        double offset = span.from() / (double) MODEL_RATE;
+    private void decode(short[] pcm, List<VoiceActivity.Span> spans, Speaker speaker, List<Utterance> out) {
+        Timeline timeline = new Timeline(spans);
         byte[] buffer = new byte[CHUNK];
+        byte[] gap = new byte[GAP_SAMPLES * 2];
         try (Recognizer recognizer = new Recognizer(model, MODEL_RATE)) {
             recognizer.setWords(true);
-            int i = span.from();
-            while (i < span.to()) {
-                int n = Math.min(CHUNK / 2, span.to() - i);
-                for (int k = 0; k < n; k++) {
-                    buffer[2 * k] = (byte) pcm[i + k];
-                    buffer[2 * k + 1] = (byte) (pcm[i + k] >> 8);
+            for (VoiceActivity.Span span : spans) {
+                int i = span.from();
+                while (i < span.to()) {
+                    int n = Math.min(CHUNK / 2, span.to() - i);
+                    for (int k = 0; k < n; k++) {
+                        buffer[2 * k] = (byte) pcm[i + k];
+                        buffer[2 * k + 1] = (byte) (pcm[i + k] >> 8);
+                    }
+                    i += n;
+                    if (recognizer.acceptWaveForm(buffer, 2 * n)) {
+                        addUtterance(out, recognizer.getResult(), speaker, timeline);
+                    }
                 }
-                i += n;
-                if (recognizer.acceptWaveForm(buffer, 2 * n)) {
-                    addUtterance(out, recognizer.getResult(), speaker, offset);
+                if (recognizer.acceptWaveForm(gap, gap.length)) {
+                    addUtterance(out, recognizer.getResult(), speaker, timeline);
                 }
             }
-            addUtterance(out, recognizer.getFinalResult(), speaker, offset);
+            addUtterance(out, recognizer.getFinalResult(), speaker, timeline);
         } catch (IOException e) {
             throw new UncheckedIOException("Vosk could not create a recognizer", e);
         }
     }
 
-    private void addUtterance(List<Utterance> out, String result, Speaker speaker, double offset) {
+    /**
+     * Maps a time in the audio fed to the recognizer (voiced stretches end to end, each followed
+     * by the silent gap) to the recording's time; a time inside a gap is the stretch's end.
+     */
+    private record Timeline(List<VoiceActivity.Span> spans) {
+        double real(double fed) {
+            double fedStart = 0;
+            for (VoiceActivity.Span span : spans) {
+                double length = (span.to() - span.from()) / (double) MODEL_RATE;
+                double fedLength = length + GAP_SAMPLES / (double) MODEL_RATE;
+                if (fed < fedStart + fedLength || span == spans.getLast()) {
+                    return span.from() / (double) MODEL_RATE + Math.min(length, Math.max(0, fed - fedStart));
+                }
+                fedStart += fedLength;
+            }
+            return fed;
+        }
+    }
+
+    private void addUtterance(List<Utterance> out, String result, Speaker speaker, Timeline timeline) {
         JsonNode node = json.readTree(result);
         JsonNode words = node.path("result");
         if (!words.isArray() || words.isEmpty()) {
@@ -94,8 +124,9 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
         }
         List<Word> list = new ArrayList<>();
         for (JsonNode w : words) {
-            list.add(new Word(w.path("word").asString(), offset + w.path("start").asDouble(),
-                    offset + w.path("end").asDouble(), w.path("conf").asDouble()));
+            double start = timeline.real(w.path("start").asDouble());
+            double end = Math.max(start, timeline.real(w.path("end").asDouble()));
+            list.add(new Word(w.path("word").asString(), start, end, w.path("conf").asDouble()));
         }
         out.add(new Utterance(speaker, list.getFirst().start(), list.getLast().end(), node.path("text").asString(),
                 list));

@@ -79,6 +79,21 @@ public interface CallIndexContract {
         assertThat(callIndex().search(query("refund"))).extracting(h -> h.callId()).containsExactly("c-2");
     }
 
+    @Test
+    default void aChineseCallIsSegmentedAndFoundByAChineseWord() {
+        IndexedCall english = call("c-1", "agent1", customer(1.0, "my parcel arrived damaged"));
+        IndexedCall chinese = new IndexedCall(call("c-2", "agent1").call(),
+                List.of(customer(1.0, "我 的 包裹 到 了 但是 坏 了")), "zh");
+        callIndex().indexAll(List.of(english, chinese));
+        awaitUtterances("", 2);
+
+        assertThat(utterances("包裹")).singleElement().satisfies(h -> {
+            assertThat(h.callId()).isEqualTo("c-2");
+            assertThat(h.highlighted()).contains("<em>包裹</em>");
+        });
+        assertThat(utterances("parcel")).extracting(UtteranceHit::callId).containsExactly("c-1");
+    }
+
     private List<UtteranceHit> utterances(String text) {
         return callIndex().searchUtterances(query(text));
     }

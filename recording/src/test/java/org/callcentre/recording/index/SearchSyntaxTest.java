@@ -83,4 +83,11 @@ class SearchSyntaxTest {
                 .isInstanceOf(InvalidSearchQuery.class)
                 .hasMessage("unknown field 'speaker'; fields are agent, choice, outcome, queue");
     }
+
+    @Test
+    void aChineseQueryIsSegmentedIntoWordsLikeAChineseTranscript() {
+        Query q = syntax.parse("包裹坏了", SearchSyntax.Target.UTTERANCES);
+
+        assertThat(q.bool().must()).extracting(m -> m.term().value().stringValue()).contains("包裹");
+    }
 }
