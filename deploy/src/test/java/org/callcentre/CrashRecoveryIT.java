@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.callcentre.stack.RealStack;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * same database, and each call ends up in the index exactly once, with both speakers.
  */
 @ExtendWith(RealStack.class)
+@Order(1) // before the Spring test contexts, which hold the FastAGI port while cached (junit-platform.properties)
 class CrashRecoveryIT {
 
     private static final List<String> SENTENCES = List.of(

@@ -19,6 +19,10 @@ import org.callcentre.recording.SearchQuery;
 import org.callcentre.recording.UtteranceHit;
 import org.callcentre.stack.RealStack;
 import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,6 +63,9 @@ class RecordedCallAttributionIT {
     @Autowired
     CallSearch search;
 
+    @Autowired
+    Scheduler scheduler;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -89,6 +96,14 @@ class RecordedCallAttributionIT {
         assertThat(supervisor.statusCode()).isEqualTo(200);
         assertThat(json.readTree(supervisor.body()).isArray()).isTrue();
         assertThat(agent.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theRetentionPurgeIsScheduledFromConfiguration() throws Exception {
+        Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey("recording-retention-purge"));
+
+        assertThat(trigger).isInstanceOfSatisfying(CronTrigger.class,
+                t -> assertThat(t.getCronExpression()).isEqualTo("0 30 3 * * ?"));
     }
 
     private List<UtteranceHit> utterances(String query, String callId) {

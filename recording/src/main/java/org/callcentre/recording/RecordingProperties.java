@@ -77,11 +77,6 @@ public record RecordingProperties(
             @NotBlank @DefaultValue("en") String language,
             @NotNull @DefaultValue Map<String, String> queueLanguages) {
 
-        /** An index of English calls. */
-        public Index(URI url, String name, Duration timeout) {
-            this(url, name, timeout, "en", Map.of());
-        }
-
         /** The language of a queue's calls ("en" or "zh"), which chooses how they are analysed. */
         public String languageOf(String queue) {
             return queue == null ? language : queueLanguages.getOrDefault(queue, language);

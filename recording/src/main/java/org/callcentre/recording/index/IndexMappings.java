@@ -6,7 +6,7 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import java.io.IOException;
 
 /**
- * The versioned mappings of our two indices, each behind an alias: {@code <name>} over
+ * The versioned mappings of our two indices, kept as index templates, each index behind an alias: {@code <name>} over
  * {@code <name>-v<version>} for calls, {@code <name>-utterances} over
  * {@code <name>-utterances-v<version>} for utterances. Text fields hold tokens analysed in the
  * application, split on whitespace by Elasticsearch (see {@link TranscriptAnalysis}).
@@ -57,7 +57,11 @@ final class IndexMappings {
                 .properties("text_raw", p -> p.text(t -> t.index(false))));
     }
 
-    /** Creates {@code alias-v<version>} with the mapping and the alias on it, unless it exists. */
+    /**
+     * Keeps the mapping as the index template {@code alias-v<version>} (so the versioned mappings
+     * live in the cluster, visible to operators and applied to any index of that version), then
+     * creates {@code alias-v<version>} with the alias on it, unless it exists.
+     */
     static void ensure(ElasticsearchClient client, String alias, int version, TypeMapping mapping)
             throws IOException {
         String index = alias + "-v" + version;
@@ -66,8 +70,10 @@ final class IndexMappings {
             throw new IllegalStateException("'" + alias + "' is a concrete index, not our alias; "
                     + "reindex it into " + index + " and delete it");
         }
+        client.indices().putIndexTemplate(t -> t.name(index).indexPatterns(index).priority(100L)
+                .template(tt -> tt.mappings(mapping)));
         if (!client.indices().exists(e -> e.index(index)).value()) {
-            client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)).mappings(mapping));
+            client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)));
         }
     }
 }

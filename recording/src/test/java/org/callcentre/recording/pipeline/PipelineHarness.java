@@ -34,7 +34,8 @@ final class PipelineHarness {
         RecordingProperties config = new RecordingProperties(spool, Path.of("unused"),
                 new RecordingProperties.Pipeline(Duration.ofMillis(100), Duration.ZERO, maxAttempts,
                         Duration.ofMillis(100), Duration.ofMinutes(10), 1, Duration.ofMillis(100)),
-                new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1)),
+                new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1), "en",
+                        Map.of()),
                 null, null, null);
         store = new LocalRecordingStore(storeDir.resolve("store"), RecordingStoreContract.cipher("k1"));
         RecordingIntake intake = new RecordingIntake(spool, store, storeDir.resolve("work"));
