@@ -44,8 +44,17 @@ final class CallTranscriber {
         this.redactor = redactor;
     }
 
-    Redaction transcribe(String callId, String recordingName) {
+    /**
+     * @param answered whether an agent answered: MixMonitor records only while the call is
+     *                 bridged, so an unanswered call's files hold no conversation; they are stored
+     *                 (and leave the spool) but not decoded, and the call is indexed without words
+     */
+    Redaction transcribe(String callId, String recordingName, boolean answered) {
         if (recordingName == null) {
+            return new Redaction(new Transcript(List.of()), List.of());
+        }
+        if (!answered) {
+            intake.storeSpooled(callId, recordingName);
             return new Redaction(new Transcript(List.of()), List.of());
         }
         Map<Speaker, StoredPart> parts = intake.ingest(callId, recordingName);

@@ -80,7 +80,8 @@ class PipelineWorker implements SmartLifecycle {
             RecordingJob current = job;
             if (current.stage() == Stage.TRANSCRIBE) {
                 log.info("Transcribing (attempt {})", current.attempts());
-                Redaction redaction = transcriber.transcribe(current.callId(), current.recordingName());
+                Redaction redaction = transcriber.transcribe(current.callId(), current.recordingName(),
+                        "ANSWERED".equals(current.outcome()));
                 Transcript transcript = redaction.transcript();
                 jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()),
                         redaction.masked(), clock.instant());

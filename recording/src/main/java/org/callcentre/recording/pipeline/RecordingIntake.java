@@ -37,6 +37,24 @@ final class RecordingIntake {
 
     /** The stored parts of the call's recording, by speaker, storing them first if still spooled. */
     Map<Speaker, StoredPart> ingest(String callId, String recordingName) {
+        storeSpooled(callId, recordingName);
+        Map<Speaker, StoredPart> parts = new EnumMap<>(Speaker.class);
+        StoredPart customer = new StoredPart(callId, "customer");
+        StoredPart agent = new StoredPart(callId, "agent");
+        StoredPart mixed = new StoredPart(callId, "mixed");
+        if (store.exists(customer) && store.exists(agent)) {
+            parts.put(Speaker.CUSTOMER, customer);
+            parts.put(Speaker.AGENT, agent);
+        } else if (store.exists(mixed)) {
+            parts.put(Speaker.MIXED, mixed); // recorded before the directions were kept apart
+        } else {
+            throw new RecordingNotReady("recording " + recordingName + " not found in the spool");
+        }
+        return parts;
+    }
+
+    /** Moves whatever files of the call's recording are in the spool into the store. */
+    void storeSpooled(String callId, String recordingName) {
         CallRecording names = CallRecording.named(recordingName);
         Map<String, Path> spooled = new java.util.LinkedHashMap<>();
         spooled.put("mixed", spoolFile(names.mixed()));
@@ -56,19 +74,6 @@ final class RecordingIntake {
         for (Path file : spooled.values()) {
             delete(file);
         }
-        Map<Speaker, StoredPart> parts = new EnumMap<>(Speaker.class);
-        StoredPart customer = new StoredPart(callId, "customer");
-        StoredPart agent = new StoredPart(callId, "agent");
-        StoredPart mixed = new StoredPart(callId, "mixed");
-        if (store.exists(customer) && store.exists(agent)) {
-            parts.put(Speaker.CUSTOMER, customer);
-            parts.put(Speaker.AGENT, agent);
-        } else if (store.exists(mixed)) {
-            parts.put(Speaker.MIXED, mixed); // recorded before the directions were kept apart
-        } else {
-            throw new RecordingNotReady("recording " + recordingName + " not found in the spool");
-        }
-        return parts;
     }
 
     /** A plaintext copy of a stored part for the decoder; closing deletes it. */

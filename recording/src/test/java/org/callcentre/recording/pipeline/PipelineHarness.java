@@ -51,9 +51,19 @@ final class PipelineHarness {
 
     /** Enqueues an answered call of the queue that ended at {@code ended}. */
     String call(String recordingName, String queue, Instant ended) {
+        return call(recordingName, queue, ended, CallOutcome.ANSWERED);
+    }
+
+    /** Enqueues a call the caller left while waiting in the queue (never bridged to an agent). */
+    String abandonedInQueue(String recordingName) {
+        return call(recordingName, "support", clock.instant(), CallOutcome.ABANDONED_IN_QUEUE);
+    }
+
+    private String call(String recordingName, String queue, Instant ended, CallOutcome outcome) {
         String callId = "call-" + UUID.randomUUID();
-        jobs.enqueue(new CallEnded(callId, ended.minusSeconds(60), ended, CallOutcome.ANSWERED, "queue", "0000",
-                "returns-exchanges-repairs", queue, "agent1", recordingName), clock.instant(), clock.instant());
+        jobs.enqueue(new CallEnded(callId, ended.minusSeconds(60), ended, outcome, "queue", "0000",
+                "returns-exchanges-repairs", queue, outcome == CallOutcome.ANSWERED ? "agent1" : null,
+                recordingName), clock.instant(), clock.instant());
         return callId;
     }
 
