@@ -168,6 +168,18 @@ generate_prompts() {  # the IVR's prompt sets, spoken by espeak-ng at 16 kHz (As
       -t wav "$base/$lang/language-menu.tmp.wav16"
     mv "$base/$lang/language-menu.tmp.wav16" "$base/$lang/language-menu.wav16"
   done
+  # what the stand-in agent phones of [agent-phones] say when they answer
+  speak_lines "$HERE/agent-phone-en.txt" "$ROOTFS/var/lib/callcentre/agent-phone/en"
+}
+
+speak_lines() {  # speak_lines FILE_OF_NAME|TEXT_LINES DIR
+  local dir=$2 name text
+  mkdir -p "$dir"
+  while IFS='|' read -r name text; do
+    [ -z "$name" ] || [ -f "$dir/$name.wav16" ] && continue
+    espeak-ng -v en-us -s 160 -w "$dir/$name.tmp.wav" "$text"
+    sox "$dir/$name.tmp.wav" -r 16000 -c 1 -b 16 -t wav "$dir/$name.wav16" && rm -f "$dir/$name.tmp.wav"
+  done < "$1"
 }
 
 asterisk_cli() { chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -rx "$1" 2>/dev/null; }
@@ -218,7 +230,11 @@ start_elasticsearch() {
   die "Elasticsearch did not answer on port $ES_PORT within 120 s, see $IDIR/elasticsearch.out"
 }
 
+recording_key_id() { echo "k1"; }
+
 write_server_properties() {
+  # the instance's AES-256 key for recordings at rest: generated once, kept beside its data
+  [ -s "$IDIR/recording.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$IDIR/recording.key")
   cat > "$IDIR/callcentre.properties" <<PROPS
 # Written by deploy/stack/stack.sh for instance '$INSTANCE'. Host paths see into the chroot.
 callcentre.ivr.fastagi.bind-address=127.0.0.1
@@ -239,8 +255,13 @@ callcentre.ivr.agents.state-interface-template=Custom:{agent}
 callcentre.ivr.agents.auto-login=agent1
 callcentre.ivr.agents.supervisor-phone-template=Local/{supervisor}@supervisor-phones/n
 callcentre.ivr.floor.wrap-up.support=2s
+callcentre.recording.storage.dir=$IDIR/recordings
+callcentre.recording.storage.work-dir=$IDIR/decoding
+callcentre.recording.storage.active-key=$(recording_key_id)
+callcentre.recording.storage.keys.$(recording_key_id)=$(cat "$IDIR/recording.key")
 PROPS
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
+  chmod 600 "$IDIR/callcentre.properties"   # it holds the recording key
 }
 
 stop_pidfile() {  # stop_pidfile NAME

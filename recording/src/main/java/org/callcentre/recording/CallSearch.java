@@ -11,6 +11,14 @@ public interface CallSearch {
      */
     List<CallHit> search(SearchQuery query);
 
+    /**
+     * Searches single utterances; the syntax adds {@code speaker:customer} / {@code speaker:agent}.
+     *
+     * @throws InvalidSearchQuery  when the text is not valid search syntax
+     * @throws IndexUnavailable    when the index cannot be reached
+     */
+    List<UtteranceHit> searchUtterances(SearchQuery query);
+
     /** The call index cannot be reached right now. */
     class IndexUnavailable extends RuntimeException {
         public IndexUnavailable(String message, Throwable cause) {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -16,6 +18,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param spoolDir   where Asterisk's recordings appear, as this server sees the directory
  * @param voskModel  directory of a Vosk model (any language; the English one by default)
+ * @param storage    where finished recordings are kept, encrypted
+ * @param retention  how long recordings and transcripts are kept
+ * @param redaction  what is masked in transcripts (and silenced in a redacted audio copy) before
+ *                   anything is stored or indexed; spoken card numbers always are
  */
 @Validated
 @ConfigurationProperties("callcentre.recording")
@@ -23,7 +29,10 @@ public record RecordingProperties(
         @NotNull Path spoolDir,
         @NotNull Path voskModel,
         @Valid @DefaultValue Pipeline pipeline,
-        @Valid @DefaultValue Index index) {
+        @Valid @DefaultValue Index index,
+        @Valid @NotNull Storage storage,
+        @Valid @DefaultValue Retention retention,
+        @Valid @DefaultValue Redaction redaction) {
 
     /**
      * The job queue from finished call to indexed transcript.
@@ -34,7 +43,10 @@ public record RecordingProperties(
      * @param firstBackoff the wait after the first failure; it doubles each attempt
      * @param lease        how long a claimed job may run before another worker may take it over
      *                     (a server killed mid-job leaves it claimed until then)
-     * @param workers      concurrent jobs; transcription takes one core each
+     * @param workers      concurrent jobs; transcription takes one core each, so 0 (the
+     *                     default) means one per available processor
+     * @param indexRetry   the wait before indexing again while the index is unavailable; an
+     *                     outage spends no attempts, it only delays indexing
      */
     public record Pipeline(
             @DefaultValue("1s") Duration pollInterval,
@@ -42,16 +54,71 @@ public record RecordingProperties(
             @Min(1) @DefaultValue("5") int maxAttempts,
             @DefaultValue("2s") Duration firstBackoff,
             @DefaultValue("10m") Duration lease,
-            @Min(1) @DefaultValue("2") int workers) {
+            @Min(0) @DefaultValue("0") int workers,
+            @DefaultValue("5s") Duration indexRetry) {
+
+        /** The worker pool size: as configured, or one per core. */
+        public int workerCount() {
+            return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /**
      * The Elasticsearch call index. {@code name} is an alias over a versioned index
-     * ({@code name-v1}), so a mapping change is a reindex, not a broken index.
+     * ({@code name-v1}), so a mapping change is a reindex, not a broken index; utterances are in
+     * {@code name-utterances}. {@code language} is the calls' language (English "en", Chinese
+     * "zh": it picks the Lucene analyzer), {@code queue-languages.<queue>} overrides it per queue;
+     * the Vosk model must be of the same language.
      */
     public record Index(
             @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
             @NotBlank @DefaultValue("calls") String name,
-            @DefaultValue("5s") Duration timeout) {
+            @DefaultValue("5s") Duration timeout,
+            @NotBlank @DefaultValue("en") String language,
+            @NotNull @DefaultValue Map<String, String> queueLanguages) {
+
+        /** The language of a queue's calls ("en" or "zh"), which chooses how they are analysed. */
+        public String languageOf(String queue) {
+            return queue == null ? language : queueLanguages.getOrDefault(queue, language);
+        }
+    }
+
+    /**
+     * Recording storage, encrypted at rest with AES-256-GCM.
+     *
+     * @param dir         the local store's directory (recordings as {@code <call id>/<part>.enc})
+     * @param workDir     private directory for the plaintext copy a decoder reads, deleted after
+     *                    each decoding (and at start, after a crash)
+     * @param activeKey   id of the key that encrypts new recordings
+     * @param keys        key id to Base64 of a 256-bit key; keep retired keys here as long as
+     *                    recordings encrypted with them exist (each file names its key id)
+     */
+    public record Storage(
+            @NotNull Path dir,
+            @NotNull Path workDir,
+            @NotBlank String activeKey,
+            @NotNull Map<String, String> keys) {
+    }
+
+    /**
+     * The retention purge: recordings, transcripts and index documents of calls that ended longer
+     * ago than their queue's period are deleted, each leaving a row in {@code recording_purge}.
+     *
+     * @param standard the period for every queue not listed (the manuals: at least 3 years)
+     * @param perQueue periods by queue name, e.g. {@code per-queue.vip=5y}
+     * @param schedule Quartz cron expression, in UTC (default: every day at 03:30)
+     */
+    public record Retention(
+            @NotNull @DefaultValue("3y") Period standard,
+            @NotNull @DefaultValue Map<String, Period> perQueue,
+            @NotBlank @DefaultValue("0 30 3 * * ?") String schedule) {
+    }
+
+    /**
+     * @param patterns name to regular expression over an utterance's words (case-insensitive),
+     *                 e.g. {@code patterns.security-code=security code is( \\w+){1,4}}; matched
+     *                 words become {@code [name]}
+     */
+    public record Redaction(@NotNull @DefaultValue Map<String, String> patterns) {
     }
 }

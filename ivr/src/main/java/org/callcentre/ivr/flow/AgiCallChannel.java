@@ -112,7 +112,13 @@ public final class AgiCallChannel implements CallChannel {
     @Override
     public void startRecording(String fileName) throws CallerHungUp {
         // 'b': only while bridged to an agent, so the recording holds the conversation.
-        agi(() -> channel.exec("MixMonitor", recordingDir + "/" + fileName + ",b"));
+        // r()/t(): the two directions apart, "<name>-customer.<ext>" (what this channel, the
+        // caller, says) and "<name>-agent.<ext>" (what it hears), so transcripts know who spoke.
+        int dot = fileName.lastIndexOf('.');
+        String base = recordingDir + "/" + (dot < 0 ? fileName : fileName.substring(0, dot));
+        String ext = dot < 0 ? "" : fileName.substring(dot);
+        agi(() -> channel.exec("MixMonitor", recordingDir + "/" + fileName + ",br(" + base + "-customer" + ext
+                + ")t(" + base + "-agent" + ext + ")"));
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.callcentre.recording.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
@@ -11,26 +14,33 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.apache.http.HttpHost;
 import org.callcentre.recording.CallHit;
+import org.callcentre.recording.CallSearch.IndexUnavailable;
 import org.callcentre.recording.InvalidSearchQuery;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.SearchQuery;
+import org.callcentre.recording.UtteranceHit;
+import org.callcentre.recording.transcription.Utterance;
+import org.callcentre.recording.transcription.Word;
 import org.elasticsearch.client.RestClient;
 
 /**
- * {@link CallIndex} on Elasticsearch 8.19. The alias {@code name} points at {@code name-v1}; a
- * mapping change creates {@code name-v2}, reindexes and moves the alias.
+ * {@link CallIndex} on Elasticsearch 8.19. Two indices, each an alias over a versioned index
+ * (see {@link IndexMappings}): call documents, and flat utterance documents beside them. A mapping
+ * change creates {@code -v2}, reindexes and moves the alias. A call and its utterances go in one
+ * bulk request, with ids derived from the call id, so indexing again overwrites.
  */
 public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
-
-    static final int MAPPING_VERSION = 1;
 
     private final RestClient rest;
     private final ElasticsearchClient client;
     private final String alias;
+    private final String utterancesAlias;
     private final TranscriptAnalysis analysis = new TranscriptAnalysis();
     private final SearchSyntax syntax = new SearchSyntax(analysis);
+    private final Highlights highlights = new Highlights(analysis);
     private volatile boolean prepared;
 
     public ElasticsearchCallIndex(RecordingProperties.Index config) {
@@ -40,34 +50,15 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                 .build();
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
         this.alias = config.name();
+        this.utterancesAlias = IndexMappings.utterancesAlias(alias);
     }
 
     @Override
     public void prepare() {
-        String index = alias + "-v" + MAPPING_VERSION;
         call(() -> {
-            if (client.indices().exists(e -> e.index(alias)).value()
-                    && !client.indices().existsAlias(e -> e.name(alias)).value()) {
-                throw new IllegalStateException("'" + alias + "' is a concrete index, not our alias; "
-                        + "reindex it into " + index + " and delete it");
-            }
-            if (!client.indices().exists(e -> e.index(index)).value()) {
-                client.indices().create(c -> c.index(index)
-                        .aliases(alias, a -> a.isWriteIndex(true))
-                        .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
-                                .properties("call_id", p -> p.keyword(k -> k))
-                                .properties("started_at", p -> p.date(d -> d))
-                                .properties("ended_at", p -> p.date(d -> d))
-                                .properties("duration_seconds", p -> p.long_(l -> l))
-                                .properties("outcome", p -> p.keyword(k -> k))
-                                .properties("last_node", p -> p.keyword(k -> k))
-                                .properties("menu_choice", p -> p.keyword(k -> k))
-                                .properties("queue", p -> p.keyword(k -> k))
-                                .properties("agent", p -> p.keyword(k -> k))
-                                .properties("recording_id", p -> p.keyword(k -> k))
-                                .properties("transcript", p -> p.text(t -> t.analyzer("whitespace")))
-                                .properties("transcript_text", p -> p.text(t -> t.index(false)))));
-            }
+            IndexMappings.ensure(client, alias, IndexMappings.CALLS_VERSION, IndexMappings.calls());
+            IndexMappings.ensure(client, utterancesAlias, IndexMappings.UTTERANCES_VERSION,
+                    IndexMappings.utterances());
             return null;
         });
         prepared = true;
@@ -81,35 +72,101 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
     }
 
     @Override
-    public void index(CallDocument d) {
+    public void index(IndexedCall call) {
+        indexAll(List.of(call));
+    }
+
+    @Override
+    public void indexAll(List<IndexedCall> calls) {
         ensurePrepared();
-        CallDocument analysed = new CallDocument(d.callId(), d.startedAt(), d.endedAt(), d.durationSeconds(),
-                d.outcome(), d.lastNode(), d.menuChoice(), d.queue(), d.agent(), d.recordingId(),
-                analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText()), d.transcriptText());
-        call(() -> client.index(i -> i.index(alias).id(d.callId()).document(analysed)));
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (IndexedCall c : calls) {
+            CallDocument d = c.call();
+            CallDocument analysed = new CallDocument(d.callId(), d.startedAt(), d.endedAt(), d.durationSeconds(),
+                    d.outcome(), d.lastNode(), d.menuChoice(), d.queue(), d.agent(), d.recordingId(),
+                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()),
+                    d.transcriptText());
+            bulk.operations(o -> o.index(i -> i.index(alias).id(d.callId()).document(analysed)));
+            for (int seq = 0; seq < c.utterances().size(); seq++) {
+                UtteranceDocument u = utterance(d, seq, c.utterances().get(seq), c.language());
+                bulk.operations(o -> o.index(i -> i.index(utterancesAlias).id(u.id()).document(u)));
+            }
+        }
+        BulkResponse response = call(() -> client.bulk(bulk.build()));
+        if (response.errors()) {
+            String reason = response.items().stream().filter(i -> i.error() != null).findFirst()
+                    .map(i -> i.id() + ": " + i.error().reason()).orElse("unknown");
+            throw new IndexUnavailable("Elasticsearch refused part of a bulk request, e.g. " + reason, null);
+        }
+    }
+
+    @Override
+    public void delete(String callId) {
+        ensurePrepared();
+        // this distribution has no delete-by-query (reindex module): find the ids, delete in bulk
+        call(() -> {
+            var found = client.search(s -> s.index(utterancesAlias).size(10_000).source(src -> src.fetch(false))
+                    .query(q -> q.term(t -> t.field("call_id").value(callId))), Void.class);
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+            bulk.operations(o -> o.delete(d -> d.index(alias).id(callId)));
+            found.hits().hits().forEach(h -> bulk.operations(o -> o.delete(d -> d.index(utterancesAlias).id(h.id()))));
+            return client.bulk(bulk.build());
+        });
+    }
+
+    private UtteranceDocument utterance(CallDocument call, int seq, Utterance u, String language) {
+        double confidence = u.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+        return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
+                u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
+                language, analysis.tokens(u.text(), language), u.text());
     }
 
     @Override
     public List<CallHit> search(SearchQuery query) {
         ensurePrepared();
-        Query parsed = syntax.parse(query.text());
-        Query scoped = query.onlyAgent()
+        Query scoped = scoped(syntax.parse(query.text(), SearchSyntax.Target.CALLS), query);
+        SearchResponse<CallDocument> response = searching(() -> client.search(s -> s.index(alias).query(scoped)
+                .size(query.limit())
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc))), CallDocument.class));
+        return response.hits().hits().stream().map(ElasticsearchCallIndex::toHit).toList();
+    }
+
+    @Override
+    public List<UtteranceHit> searchUtterances(SearchQuery query) {
+        ensurePrepared();
+        Query scoped = scoped(syntax.parse(query.text(), SearchSyntax.Target.UTTERANCES), query);
+        SearchResponse<UtteranceDocument> response = searching(() -> client.search(s -> s.index(utterancesAlias)
+                .query(scoped).size(query.limit())
+                .highlight(h -> h.fields("text", f -> f.numberOfFragments(0)))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("call_started_at").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("start_seconds").order(SortOrder.Asc))), UtteranceDocument.class));
+        return response.hits().hits().stream().map(h -> {
+            UtteranceDocument u = h.source();
+            return new UtteranceHit(u.callId(), u.speaker(), u.startSeconds(), u.endSeconds(), u.textRaw(),
+                    highlights.mark(u.textRaw(), h.highlight().getOrDefault("text", List.of()), u.language()),
+                    h.score() == null ? 0 : h.score());
+        }).toList();
+    }
+
+    private static Query scoped(Query parsed, SearchQuery query) {
+        return query.onlyAgent()
                 .map(agent -> Query.of(q -> q.bool(b -> b.must(parsed).filter(f -> f.term(t -> t.field("agent")
                         .value(agent))))))
                 .orElse(parsed);
-        SearchResponse<CallDocument> response;
+    }
+
+    /** Runs a search; a query Elasticsearch rejects is the user's error, not an outage. */
+    private <T> T searching(IoCall<T> search) {
         try {
-            response = call(() -> client.search(s -> s.index(alias).query(scoped)
-                    .size(query.limit())
-                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("started_at").order(SortOrder.Desc))), CallDocument.class));
+            return call(search);
         } catch (IndexUnavailable e) {
             if (e.getCause() instanceof ElasticsearchException es && es.status() == 400) {
                 throw new InvalidSearchQuery("the index rejected the query: " + es.error().reason());
             }
             throw e;
         }
-        return response.hits().hits().stream().map(ElasticsearchCallIndex::toHit).toList();
     }
 
     private static CallHit toHit(Hit<CallDocument> hit) {

@@ -3,6 +3,8 @@ package org.callcentre.recording.pipeline;
 import java.time.Clock;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallIndex;
+import org.callcentre.recording.redaction.TranscriptRedactor;
+import org.callcentre.recording.storage.RecordingStore;
 import org.callcentre.recording.transcription.SpeechToText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +25,11 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    PipelineWorker pipelineWorker(RecordingJobs jobs, SpeechToText speech, CallIndex index,
+    PipelineWorker pipelineWorker(RecordingJobs jobs, RecordingStore store, SpeechToText speech, CallIndex index,
             RecordingProperties config, Clock clock) {
-        return new PipelineWorker(jobs, speech, index, config, clock);
+        RecordingIntake intake = new RecordingIntake(config.spoolDir(), store, config.storage().workDir());
+        CallTranscriber transcriber = new CallTranscriber(intake, store, speech,
+                new TranscriptRedactor(config.redaction().patterns()));
+        return new PipelineWorker(jobs, intake, transcriber, index, config, clock);
     }
 }

@@ -1,12 +1,5 @@
 package org.callcentre.recording.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +12,8 @@ import org.callcentre.recording.CallSearch.IndexUnavailable;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallDocument;
 import org.callcentre.recording.index.CallIndex;
-import org.callcentre.recording.transcription.Speaker;
-import org.callcentre.recording.transcription.SpeechToText;
+import org.callcentre.recording.index.IndexedCall;
+import org.callcentre.recording.redaction.Redaction;
 import org.callcentre.recording.transcription.Transcript;
 import org.callcentre.recording.transcription.UnusableRecording;
 import org.callcentre.recording.transcription.Utterance;
@@ -42,7 +35,8 @@ class PipelineWorker implements SmartLifecycle {
     private static final TypeReference<List<Utterance>> UTTERANCES = new TypeReference<>() { };
 
     private final RecordingJobs jobs;
-    private final SpeechToText speech;
+    private final RecordingIntake intake;
+    private final CallTranscriber transcriber;
     private final CallIndex index;
     private final RecordingProperties config;
     private final Clock clock;
@@ -51,13 +45,15 @@ class PipelineWorker implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
-    PipelineWorker(RecordingJobs jobs, SpeechToText speech, CallIndex index, RecordingProperties config, Clock clock) {
+    PipelineWorker(RecordingJobs jobs, RecordingIntake intake, CallTranscriber transcriber, CallIndex index,
+            RecordingProperties config, Clock clock) {
         this.jobs = jobs;
-        this.speech = speech;
+        this.intake = intake;
+        this.transcriber = transcriber;
         this.index = index;
         this.config = config;
         this.clock = clock;
-        this.slots = new Semaphore(config.pipeline().workers());
+        this.slots = new Semaphore(config.pipeline().workerCount());
     }
 
     void drain() {
@@ -65,7 +61,8 @@ class PipelineWorker implements SmartLifecycle {
         if (free == 0) {
             return;
         }
-        for (RecordingJob job : jobs.claimDue(clock.instant(), free, config.pipeline().lease())) {
+        for (RecordingJob job : jobs.claimDue(clock.instant(), free, config.pipeline().lease(),
+                config.pipeline().maxAttempts())) {
             slots.acquireUninterruptibly();
             workers.execute(() -> {
                 try {
@@ -82,18 +79,28 @@ class PipelineWorker implements SmartLifecycle {
         try {
             RecordingJob current = job;
             if (current.stage() == Stage.TRANSCRIBE) {
-                Transcript transcript = transcribe(current);
-                jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()), clock.instant());
+                log.info("Transcribing (attempt {})", current.attempts());
+                Redaction redaction = transcriber.transcribe(current.callId(), current.recordingName(),
+                        "ANSWERED".equals(current.outcome()));
+                Transcript transcript = redaction.transcript();
+                jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()),
+                        redaction.masked(), clock.instant());
+                log.info("Transcribed: {} utterances, {} stretch(es) redacted", transcript.utterances().size(),
+                        redaction.masked().size());
                 current = current.at(Stage.INDEX);
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
-            index.index(document(current, new Transcript(utterances)));
+            index.index(new IndexedCall(document(current, new Transcript(utterances)), utterances,
+                    config.index().languageOf(current.queue())));
             jobs.indexed(current.callId(), clock.instant());
             log.info("Call indexed ({} utterances)", utterances.size());
         } catch (UnusableRecording e) {
             log.warn("Recording failed for good: {}", e.getMessage());
             jobs.failed(job.callId(), e.getMessage(), clock.instant());
-        } catch (RecordingNotReady | IndexUnavailable e) {
+        } catch (IndexUnavailable e) {
+            log.info("Index unavailable, indexing postponed: {}", e.getMessage());
+            jobs.postponed(job, e.getMessage(), config.pipeline().indexRetry(), clock.instant());
+        } catch (RecordingNotReady e) {
             log.info("Will retry: {}", e.getMessage());
             retry(job, e.getMessage());
         } catch (RuntimeException e) {
@@ -109,44 +116,6 @@ class PipelineWorker implements SmartLifecycle {
                 clock.instant());
     }
 
-    private Transcript transcribe(RecordingJob job) {
-        if (job.recordingName() == null) {
-            return new Transcript(List.of());
-        }
-        Path file = recordingFile(job.recordingName());
-        if (!Files.exists(file)) {
-            throw new RecordingNotReady("recording " + job.recordingName() + " not found in the spool");
-        }
-        requireClosed(file);
-        return speech.transcribe(file, Speaker.MIXED);
-    }
-
-    private Path recordingFile(String name) {
-        Path file = config.spoolDir().resolve(name).normalize();
-        if (!file.getParent().equals(config.spoolDir().normalize())) {
-            throw new UnusableRecording("recording name '" + name + "' points outside the spool");
-        }
-        return file;
-    }
-
-    /**
-     * Asterisk writes the RIFF sizes when it closes a WAV file; until then they do not match the
-     * file's length and the recording is still being written.
-     */
-    private static void requireClosed(Path file) {
-        try (FileChannel ch = FileChannel.open(file)) {
-            ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            ch.read(head, 0);
-            long size = ch.size();
-            if (size >= 8 && head.getInt(0) == 0x46464952
-                    && Integer.toUnsignedLong(head.getInt(4)) + 8 < size - 1) {
-                throw new RecordingNotReady("recording " + file.getFileName() + " is still being written");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static CallDocument document(RecordingJob job, Transcript transcript) {
         return new CallDocument(job.callId(), job.startedAt().toString(), job.endedAt().toString(),
                 Duration.between(job.startedAt(), job.endedAt()).toSeconds(), job.outcome(), job.lastNode(),
@@ -156,7 +125,8 @@ class PipelineWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        workers = Executors.newFixedThreadPool(config.pipeline().workers(),
+        intake.cleanWorkDir();
+        workers = Executors.newFixedThreadPool(config.pipeline().workerCount(),
                 Thread.ofPlatform().name("recording-worker-", 0).factory());
         poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("recording-poller").factory());
         long every = config.pipeline().pollInterval().toMillis();

@@ -2,7 +2,7 @@ package org.callcentre.recording.pipeline;
 
 import java.time.Instant;
 
-/** A claimed job: the call's facts and the stage to run next. */
+/** A job: the call's facts, the stage to run next and the attempts made at that stage. */
 record RecordingJob(
         String callId,
         String recordingName,
@@ -14,10 +14,18 @@ record RecordingJob(
         String queue,
         String agent,
         Stage stage,
-        int attempts) {
+        int attempts,
+        String lastError) {
 
+    /** The same job once claimed: the claim counts as an attempt. */
+    RecordingJob claimed() {
+        return new RecordingJob(callId, recordingName, startedAt, endedAt, outcome, lastNode, menuChoice, queue, agent,
+                stage, attempts + 1, lastError);
+    }
+
+    /** The same job moved on to the next stage within one claim: that stage's first attempt. */
     RecordingJob at(Stage next) {
         return new RecordingJob(callId, recordingName, startedAt, endedAt, outcome, lastNode, menuChoice, queue, agent,
-                next, 0);
+                next, 1, null);
     }
 }

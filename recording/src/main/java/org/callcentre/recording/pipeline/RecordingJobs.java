@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.callcentre.ivr.CallEnded;
+import org.callcentre.recording.redaction.Redaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,12 @@ class RecordingJobs {
                 .update();
     }
 
-    List<RecordingJob> claimDue(Instant now, int max, Duration lease) {
+    /**
+     * Claims up to {@code max} due jobs, counting the attempt as it is claimed: a recording that
+     * kills the server every time (a native crash in the decoder) still runs out of attempts, and
+     * is failed here instead of being claimed again once its lease expires.
+     */
+    List<RecordingJob> claimDue(Instant now, int max, Duration lease, int maxAttempts) {
         List<RecordingJob> due = jdbc.sql("""
                         select * from recording_job
                         where stage in ('TRANSCRIBE', 'INDEX') and due_at <= ?
@@ -50,25 +56,47 @@ class RecordingJobs {
                 .list();
         List<RecordingJob> claimed = new ArrayList<>();
         for (RecordingJob job : due) {
+            if (job.attempts() >= maxAttempts) {
+                failed(job.callId(), "gave up after " + job.attempts() + " attempts that never finished (last: "
+                        + job.lastError() + ")", now);
+                continue;
+            }
             int won = jdbc.sql("""
-                            update recording_job set lease_until = ?, updated_at = ?
+                            update recording_job set lease_until = ?, attempts = attempts + 1, updated_at = ?
                             where call_id = ? and (lease_until is null or lease_until < ?)
                             """)
                     .params(ts(now.plus(lease)), ts(now), job.callId(), ts(now))
                     .update();
             if (won == 1) {
-                claimed.add(job);
+                claimed.add(job.claimed());
             }
         }
         return claimed;
     }
 
+    /** Stores the (redacted) transcript and its redaction log, and moves the job to INDEX, at once. */
     @Transactional
-    void transcribed(String callId, String utterancesJson, Instant now) {
+    void transcribed(String callId, String utterancesJson, List<Redaction.Masked> masked, Instant now) {
         jdbc.sql("delete from transcript where call_id = ?").param(callId).update();
+        jdbc.sql("delete from redaction_log where call_id = ?").param(callId).update();
+        for (int i = 0; i < masked.size(); i++) {
+            Redaction.Masked m = masked.get(i);
+            jdbc.sql("""
+                            insert into redaction_log (call_id, seq, speaker, start_seconds, end_seconds, kind, words,
+                                created_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(callId, i, m.speaker().name(), m.start(), m.end(), m.kind(), m.words(), ts(now))
+                    .update();
+        }
         jdbc.sql("insert into transcript (call_id, utterances, created_at) values (?, ?, ?)")
                 .params(callId, utterancesJson, ts(now)).update();
-        moveTo(callId, Stage.INDEX, now);
+        // indexing follows in the same claim: it is the INDEX stage's first attempt, still leased
+        jdbc.sql("""
+                        update recording_job set stage = 'INDEX', attempts = 1, last_error = null, due_at = ?,
+                            updated_at = ? where call_id = ?
+                        """)
+                .params(ts(now), ts(now), callId)
+                .update();
     }
 
     Optional<String> transcript(String callId) {
@@ -77,22 +105,39 @@ class RecordingJobs {
     }
 
     void indexed(String callId, Instant now) {
-        moveTo(callId, Stage.DONE, now);
+        jdbc.sql("""
+                        update recording_job set stage = 'DONE', last_error = null, lease_until = null, updated_at = ?
+                        where call_id = ?
+                        """)
+                .params(ts(now), callId)
+                .update();
     }
 
     /** Schedules another attempt, or fails the job for good once attempts run out. */
     void attemptFailed(RecordingJob job, String error, Duration firstBackoff, int maxAttempts, Instant now) {
-        int attempts = job.attempts() + 1;
+        int attempts = job.attempts();
         if (attempts >= maxAttempts) {
             failed(job.callId(), error + " (after " + attempts + " attempts)", now);
             return;
         }
         Duration backoff = firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 10));
+        reschedule(job, attempts, error, now.plus(backoff), now);
+    }
+
+    /**
+     * Tries again later without spending an attempt: the job is fine, a dependency (the index)
+     * is down, and an outage must only delay the work.
+     */
+    void postponed(RecordingJob job, String error, Duration delay, Instant now) {
+        reschedule(job, job.attempts() - 1, error, now.plus(delay), now);
+    }
+
+    private void reschedule(RecordingJob job, int attempts, String error, Instant due, Instant now) {
         jdbc.sql("""
                         update recording_job set attempts = ?, last_error = ?, due_at = ?, lease_until = null,
                             updated_at = ? where call_id = ?
                         """)
-                .params(attempts, truncate(error), ts(now.plus(backoff)), ts(now), job.callId())
+                .params(attempts, truncate(error), ts(due), ts(now), job.callId())
                 .update();
     }
 
@@ -105,6 +150,19 @@ class RecordingJobs {
                 .update();
     }
 
+    /** The jobs in one state, most recently changed first: the operations view. */
+    List<JobView> inState(Stage stage, int limit) {
+        return jdbc.sql("""
+                        select call_id, recording_name, stage, attempts, last_error, call_ended_at, updated_at
+                        from recording_job where stage = ? order by updated_at desc fetch first ? rows only
+                        """)
+                .params(stage.name(), limit)
+                .query((rs, n) -> new JobView(rs.getString("call_id"), rs.getString("recording_name"),
+                        Stage.valueOf(rs.getString("stage")), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getTimestamp("call_ended_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
     Optional<JobStatus> status(String callId) {
         return jdbc.sql("select stage, attempts, last_error from recording_job where call_id = ?").param(callId)
                 .query((rs, n) -> new JobStatus(rs.getString("stage"), rs.getInt("attempts"),
@@ -115,21 +173,12 @@ class RecordingJobs {
     record JobStatus(String stage, int attempts, String lastError) {
     }
 
-    private void moveTo(String callId, Stage stage, Instant now) {
-        jdbc.sql("""
-                        update recording_job set stage = ?, attempts = 0, last_error = null, due_at = ?,
-                            lease_until = null, updated_at = ? where call_id = ?
-                        """)
-                .params(stage.name(), ts(now), ts(now), callId)
-                .update();
-    }
-
     private static RecordingJob job(ResultSet rs, int n) throws SQLException {
         return new RecordingJob(rs.getString("call_id"), rs.getString("recording_name"),
                 rs.getTimestamp("call_started_at").toInstant(), rs.getTimestamp("call_ended_at").toInstant(),
                 rs.getString("outcome"), rs.getString("last_node"), rs.getString("menu_choice"),
                 rs.getString("queue_name"), rs.getString("agent"), Stage.valueOf(rs.getString("stage")),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"), rs.getString("last_error"));
     }
 
     private static Timestamp ts(Instant i) {

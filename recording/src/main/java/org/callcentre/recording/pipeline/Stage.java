@@ -1,4 +1,7 @@
 package org.callcentre.recording.pipeline;
 
-/** Where a recording job stands. TRANSCRIBE and INDEX are pending work; DONE and FAILED are final. */
-enum Stage { TRANSCRIBE, INDEX, DONE, FAILED }
+/**
+ * Where a recording job stands. TRANSCRIBE and INDEX are pending work; DONE and FAILED are final
+ * until the retention purge deletes the call's recording and transcript (PURGED).
+ */
+enum Stage { TRANSCRIBE, INDEX, DONE, FAILED, PURGED }

@@ -1,7 +1,6 @@
 package org.callcentre.recording.transcription;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +22,20 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
     /** The rate of Vosk's standard models, checked before decoding (Vosk fails silently). */
     public static final int MODEL_RATE = 16_000;
     private static final int CHUNK = 8_000; // 0.25 s of 16 kHz audio
+    /** Silence fed after each voiced stretch: long enough for Vosk's endpoint rules (up to 1 s). */
+    private static final int GAP_SAMPLES = MODEL_RATE;
 
     private final Model model;
+    private final boolean skipSilence;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public VoskSpeechToText(Path modelDir) {
+        this(modelDir, true);
+    }
+
+    /** @param skipSilence decode only the voiced stretches (see {@link VoiceActivity}) */
+    public VoskSpeechToText(Path modelDir, boolean skipSilence) {
+        this.skipSilence = skipSilence;
         if (!Files.isDirectory(modelDir.resolve("am"))) {
             throw new IllegalStateException("no Vosk model at " + modelDir + " (expected am/, conf/, graph/); "
                     + "run deploy/stack/stack.sh provision or set callcentre.recording.vosk-model");
@@ -43,24 +51,72 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
     @Override
     public Transcript transcribe(Path recording, Speaker speaker) {
         WavAudio audio = WavAudio.read(recording).requireFormat(MODEL_RATE);
+        short[] pcm = audio.pcm();
+        List<VoiceActivity.Span> spans = skipSilence ? VoiceActivity.spans(pcm, MODEL_RATE)
+                : List.of(new VoiceActivity.Span(0, pcm.length));
         List<Utterance> utterances = new ArrayList<>();
-        try (Recognizer recognizer = new Recognizer(model, MODEL_RATE); InputStream in = audio.samples()) {
-            recognizer.setWords(true);
-            byte[] buffer = new byte[CHUNK];
-            int n;
-            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                if (recognizer.acceptWaveForm(buffer, n)) {
-                    addUtterance(utterances, recognizer.getResult(), speaker);
-                }
-            }
-            addUtterance(utterances, recognizer.getFinalResult(), speaker);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + recording, e);
+        if (!spans.isEmpty()) {
+            decode(pcm, spans, speaker, utterances);
         }
         return new Transcript(utterances);
     }
 
-    private void addUtterance(List<Utterance> out, String result, Speaker speaker) {
+    /**
+     * Feeds the voiced stretches one after another to one recognizer, each followed by a second of
+     * digital silence, so Vosk's own endpointing closes the utterance there while its feature
+     * pipeline and speaker adaptation carry over, as in a continuous decoding (forcing a final
+     * result per stretch would reset them and cost accuracy on telephone audio). Each word's time
+     * in the audio fed is mapped back to its time in the recording.
+     */
+    private void decode(short[] pcm, List<VoiceActivity.Span> spans, Speaker speaker, List<Utterance> out) {
+        Timeline timeline = new Timeline(spans);
+        byte[] buffer = new byte[CHUNK];
+        byte[] gap = new byte[GAP_SAMPLES * 2];
+        try (Recognizer recognizer = new Recognizer(model, MODEL_RATE)) {
+            recognizer.setWords(true);
+            for (VoiceActivity.Span span : spans) {
+                int i = span.from();
+                while (i < span.to()) {
+                    int n = Math.min(CHUNK / 2, span.to() - i);
+                    for (int k = 0; k < n; k++) {
+                        buffer[2 * k] = (byte) pcm[i + k];
+                        buffer[2 * k + 1] = (byte) (pcm[i + k] >> 8);
+                    }
+                    i += n;
+                    if (recognizer.acceptWaveForm(buffer, 2 * n)) {
+                        addUtterance(out, recognizer.getResult(), speaker, timeline);
+                    }
+                }
+                if (recognizer.acceptWaveForm(gap, gap.length)) {
+                    addUtterance(out, recognizer.getResult(), speaker, timeline);
+                }
+            }
+            addUtterance(out, recognizer.getFinalResult(), speaker, timeline);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Vosk could not create a recognizer", e);
+        }
+    }
+
+    /**
+     * Maps a time in the audio fed to the recognizer (voiced stretches end to end, each followed
+     * by the silent gap) to the recording's time; a time inside a gap is the stretch's end.
+     */
+    private record Timeline(List<VoiceActivity.Span> spans) {
+        double real(double fed) {
+            double fedStart = 0;
+            for (VoiceActivity.Span span : spans) {
+                double length = (span.to() - span.from()) / (double) MODEL_RATE;
+                double fedLength = length + GAP_SAMPLES / (double) MODEL_RATE;
+                if (fed < fedStart + fedLength || span == spans.getLast()) {
+                    return span.from() / (double) MODEL_RATE + Math.min(length, Math.max(0, fed - fedStart));
+                }
+                fedStart += fedLength;
+            }
+            return fed;
+        }
+    }
+
+    private void addUtterance(List<Utterance> out, String result, Speaker speaker, Timeline timeline) {
         JsonNode node = json.readTree(result);
         JsonNode words = node.path("result");
         if (!words.isArray() || words.isEmpty()) {
@@ -68,8 +124,9 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
         }
         List<Word> list = new ArrayList<>();
         for (JsonNode w : words) {
-            list.add(new Word(w.path("word").asString(), w.path("start").asDouble(), w.path("end").asDouble(),
-                    w.path("conf").asDouble()));
+            double start = timeline.real(w.path("start").asDouble());
+            double end = Math.max(start, timeline.real(w.path("end").asDouble()));
+            list.add(new Word(w.path("word").asString(), start, end, w.path("conf").asDouble()));
         }
         out.add(new Utterance(speaker, list.getFirst().start(), list.getLast().end(), node.path("text").asString(),
                 list));

@@ -74,6 +74,18 @@ public record WavAudio(Path file, int sampleRate, int channels, int bitsPerSampl
         return dataLength / (sampleRate * channels * (bitsPerSample / 8.0));
     }
 
+    /** All samples of 16-bit mono audio, in memory (a 10-minute direction is ~19 MB). */
+    public short[] pcm() {
+        try (InputStream in = samples()) {
+            byte[] bytes = in.readAllBytes();
+            short[] out = new short[bytes.length / 2];
+            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(out);
+            return out;
+        } catch (IOException e) {
+            throw new UnusableRecording("cannot read recording: " + e.getMessage());
+        }
+    }
+
     /** The samples, as a stream of little-endian 16-bit PCM bytes. */
     public InputStream samples() throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);

@@ -67,4 +67,27 @@ class SearchSyntaxTest {
         assertThatThrownBy(() -> syntax.parse("parcel~2")).isInstanceOf(InvalidSearchQuery.class);
         assertThatThrownBy(() -> syntax.parse("queue:[a TO z]")).isInstanceOf(InvalidSearchQuery.class);
     }
+
+    @Test
+    void speakerRestrictsUtteranceSearchWhateverTheCaseTyped() {
+        Query q = syntax.parse("speaker:Customer refund", SearchSyntax.Target.UTTERANCES);
+
+        assertThat(q.bool().must().getFirst().term().field()).isEqualTo("speaker");
+        assertThat(q.bool().must().getFirst().term().value().stringValue()).isEqualTo("customer");
+        assertThat(q.bool().must().getLast().term().field()).isEqualTo("text");
+    }
+
+    @Test
+    void speakerIsNotAFieldOfCallSearch() {
+        assertThatThrownBy(() -> syntax.parse("speaker:agent refund"))
+                .isInstanceOf(InvalidSearchQuery.class)
+                .hasMessage("unknown field 'speaker'; fields are agent, choice, outcome, queue");
+    }
+
+    @Test
+    void aChineseQueryIsSegmentedIntoWordsLikeAChineseTranscript() {
+        Query q = syntax.parse("包裹坏了", SearchSyntax.Target.UTTERANCES);
+
+        assertThat(q.bool().must()).extracting(m -> m.term().value().stringValue()).contains("包裹");
+    }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes small PCM WAV files for tests. */
-final class Wavs {
+public final class Wavs {
     private Wavs() {
     }
 
-    static Path write(Path file, int rate, int channels, short[] samples) throws IOException {
+    public static Path write(Path file, int rate, int channels, short[] samples) throws IOException {
         int dataBytes = samples.length * 2;
         ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(0x46464952).putInt(36 + dataBytes).putInt(0x45564157);
@@ -24,7 +24,7 @@ final class Wavs {
         return Files.write(file, b.array());
     }
 
-    static Path silence(Path file, int rate, double seconds) throws IOException {
+    public static Path silence(Path file, int rate, double seconds) throws IOException {
         return write(file, rate, 1, new short[(int) (rate * seconds)]);
     }
 }

@@ -1,0 +1,30 @@
+package org.callcentre.recording.index;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One utterance as a flat document in the utterance index, beside its call's document (flat,
+ * not nested, so aggregations such as significant_text work on it). Keyed by call id and the
+ * utterance's place in the call, so indexing a call again overwrites rather than duplicates.
+ * {@code text} holds analysed tokens, {@code textRaw} the words as recognised.
+ */
+record UtteranceDocument(
+        @JsonProperty("call_id") String callId,
+        @JsonProperty("seq") int seq,
+        @JsonProperty("speaker") String speaker,
+        @JsonProperty("start_seconds") double startSeconds,
+        @JsonProperty("end_seconds") double endSeconds,
+        @JsonProperty("call_started_at") String callStartedAt,
+        @JsonProperty("confidence") double confidence,
+        @JsonProperty("agent") String agent,
+        @JsonProperty("queue") String queue,
+        @JsonProperty("menu_choice") String menuChoice,
+        @JsonProperty("outcome") String outcome,
+        @JsonProperty("language") String language,
+        @JsonProperty("text") String text,
+        @JsonProperty("text_raw") String textRaw) {
+
+    String id() {
+        return callId + "/" + seq;
+    }
+}

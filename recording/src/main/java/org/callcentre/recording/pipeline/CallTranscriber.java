@@ -1,0 +1,116 @@
+package org.callcentre.recording.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.callcentre.recording.redaction.AudioRedaction;
+import org.callcentre.recording.redaction.Redaction;
+import org.callcentre.recording.redaction.TranscriptRedactor;
+import org.callcentre.recording.storage.RecordingStore;
+import org.callcentre.recording.storage.StoredPart;
+import org.callcentre.recording.transcription.Speaker;
+import org.callcentre.recording.transcription.SpeechToText;
+import org.callcentre.recording.transcription.Transcript;
+import org.callcentre.recording.transcription.UnusableRecording;
+import org.callcentre.recording.transcription.Utterance;
+import org.callcentre.recording.transcription.VoiceActivity;
+import org.callcentre.recording.transcription.VoskSpeechToText;
+import org.callcentre.recording.transcription.WavAudio;
+
+/**
+ * One call's recording to a redacted transcript: takes the files into the store, refuses
+ * unusable or silent audio before decoding, transcribes each direction apart (so every utterance
+ * knows its speaker; a recording from before directions were kept apart is one MIXED speaker),
+ * masks card numbers and configured patterns, and stores a redacted audio copy of each part in
+ * which something was masked. The unredacted transcript is never stored.
+ */
+final class CallTranscriber {
+
+    private final RecordingIntake intake;
+    private final RecordingStore store;
+    private final SpeechToText speech;
+    private final TranscriptRedactor redactor;
+
+    CallTranscriber(RecordingIntake intake, RecordingStore store, SpeechToText speech, TranscriptRedactor redactor) {
+        this.intake = intake;
+        this.store = store;
+        this.speech = speech;
+        this.redactor = redactor;
+    }
+
+    /**
+     * @param answered whether an agent answered: MixMonitor records only while the call is
+     *                 bridged, so an unanswered call's files hold no conversation; they are stored
+     *                 (and leave the spool) but not decoded, and the call is indexed without words
+     */
+    Redaction transcribe(String callId, String recordingName, boolean answered) {
+        if (recordingName == null) {
+            return new Redaction(new Transcript(List.of()), List.of());
+        }
+        if (!answered) {
+            intake.storeSpooled(callId, recordingName);
+            return new Redaction(new Transcript(List.of()), List.of());
+        }
+        Map<Speaker, StoredPart> parts = intake.ingest(callId, recordingName);
+        Map<Speaker, RecordingIntake.Plaintext> copies = new EnumMap<>(Speaker.class);
+        try {
+            parts.forEach((speaker, part) -> copies.put(speaker, intake.plaintext(part)));
+            requireSound(copies.values().stream().map(RecordingIntake.Plaintext::file).toList());
+            List<Utterance> utterances = new ArrayList<>();
+            copies.forEach((speaker, copy) -> utterances.addAll(speech.transcribe(copy.file(), speaker).utterances()));
+            utterances.sort(Comparator.comparingDouble(Utterance::start));
+            Redaction redaction = redactor.redact(new Transcript(utterances));
+            if (!redaction.masked().isEmpty()) {
+                storeRedactedAudio(parts, copies, redaction.masked());
+            }
+            return redaction;
+        } finally {
+            copies.values().forEach(RecordingIntake.Plaintext::close);
+        }
+    }
+
+    /** Each decoded part, and the mixed file when there is one, with the masked stretches silenced. */
+    private void storeRedactedAudio(Map<Speaker, StoredPart> parts, Map<Speaker, RecordingIntake.Plaintext> copies,
+            List<Redaction.Masked> masked) {
+        parts.forEach((speaker, part) -> {
+            List<Redaction.Masked> own = masked.stream()
+                    .filter(m -> speaker == Speaker.MIXED || m.speaker() == speaker).toList();
+            putRedacted(part, copies.get(speaker).file(), own);
+        });
+        StoredPart mixed = new StoredPart(parts.values().iterator().next().callId(), "mixed");
+        if (!parts.containsValue(mixed) && store.exists(mixed)) {
+            try (RecordingIntake.Plaintext copy = intake.plaintext(mixed)) {
+                putRedacted(mixed, copy.file(), masked);
+            }
+        }
+    }
+
+    private void putRedacted(StoredPart part, Path plaintext, List<Redaction.Masked> masked) {
+        store.put(new StoredPart(part.callId(), part.part() + "-redacted"),
+                new ByteArrayInputStream(AudioRedaction.silenced(plaintext, masked)));
+    }
+
+    /**
+     * Refuses a recording that is not usable audio (empty, corrupt, not 16 kHz mono) or in which
+     * nobody made a sound, before any decoding time is spent on it.
+     */
+    private static void requireSound(Collection<Path> files) {
+        double seconds = 0;
+        for (Path file : files) {
+            WavAudio audio = WavAudio.read(file).requireFormat(VoskSpeechToText.MODEL_RATE);
+            if (!VoiceActivity.silent(audio)) {
+                return;
+            }
+            seconds = Math.max(seconds, audio.seconds());
+        }
+        throw new UnusableRecording("recording is silent: no sound above " + (int) VoiceActivity.ABSOLUTE_FLOOR_DBFS
+                + " dBFS in " + String.format(Locale.ROOT, "%.1f", seconds) + " s"
+                + (files.size() > 1 ? " in either direction" : ""));
+    }
+}

@@ -1,0 +1,144 @@
+package org.callcentre.recording.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumMap;
+import java.util.Map;
+import org.callcentre.recording.capture.CallRecording;
+import org.callcentre.recording.storage.RecordingStore;
+import org.callcentre.recording.storage.StoredPart;
+import org.callcentre.recording.transcription.Speaker;
+import org.callcentre.recording.transcription.UnusableRecording;
+
+/**
+ * Takes a finished call's files out of Asterisk's spool into the {@link RecordingStore}
+ * (encrypted), then deletes them from the spool; and lends the decoder a plaintext copy in a
+ * private directory for the length of one decoding. Storing is idempotent, and the spool copy is
+ * deleted only once every part is stored, so a crash at any point loses nothing.
+ */
+final class RecordingIntake {
+
+    private final Path spool;
+    private final RecordingStore store;
+    private final Path workDir;
+
+    RecordingIntake(Path spool, RecordingStore store, Path workDir) {
+        this.spool = spool.normalize();
+        this.store = store;
+        this.workDir = workDir;
+    }
+
+    /** The stored parts of the call's recording, by speaker, storing them first if still spooled. */
+    Map<Speaker, StoredPart> ingest(String callId, String recordingName) {
+        storeSpooled(callId, recordingName);
+        Map<Speaker, StoredPart> parts = new EnumMap<>(Speaker.class);
+        StoredPart customer = new StoredPart(callId, "customer");
+        StoredPart agent = new StoredPart(callId, "agent");
+        StoredPart mixed = new StoredPart(callId, "mixed");
+        if (store.exists(customer) && store.exists(agent)) {
+            parts.put(Speaker.CUSTOMER, customer);
+            parts.put(Speaker.AGENT, agent);
+        } else if (store.exists(mixed)) {
+            parts.put(Speaker.MIXED, mixed); // recorded before the directions were kept apart
+        } else {
+            throw new RecordingNotReady("recording " + recordingName + " not found in the spool");
+        }
+        return parts;
+    }
+
+    /** Moves whatever files of the call's recording are in the spool into the store. */
+    void storeSpooled(String callId, String recordingName) {
+        CallRecording names = CallRecording.named(recordingName);
+        Map<String, Path> spooled = new java.util.LinkedHashMap<>();
+        spooled.put("mixed", spoolFile(names.mixed()));
+        spooled.put("customer", spoolFile(names.customer()));
+        spooled.put("agent", spoolFile(names.agent()));
+        spooled.values().removeIf(f -> !Files.exists(f));
+        for (Path file : spooled.values()) {
+            requireClosed(file);
+        }
+        spooled.forEach((part, file) -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                store.put(new StoredPart(callId, part), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        for (Path file : spooled.values()) {
+            delete(file);
+        }
+    }
+
+    /** A plaintext copy of a stored part for the decoder; closing deletes it. */
+    Plaintext plaintext(StoredPart part) {
+        try {
+            Files.createDirectories(workDir);
+            Path file = Files.createTempFile(workDir, part.callId() + "-", ".wav",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(file, store.read(part));
+            return new Plaintext(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + part + " for decoding", e);
+        }
+    }
+
+    /** Deletes decoding copies a killed server left behind. */
+    void cleanWorkDir() {
+        if (!Files.isDirectory(workDir)) {
+            return;
+        }
+        try (var files = Files.list(workDir)) {
+            files.forEach(RecordingIntake::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Plaintext(Path file) implements AutoCloseable {
+        @Override
+        public void close() {
+            delete(file);
+        }
+    }
+
+    private Path spoolFile(String name) {
+        Path file = spool.resolve(name).normalize();
+        if (!file.getParent().equals(spool)) {
+            throw new UnusableRecording("recording name '" + name + "' points outside the spool");
+        }
+        return file;
+    }
+
+    /**
+     * Asterisk writes the RIFF sizes when it closes a WAV file; until then they do not match the
+     * file's length and the recording is still being written.
+     */
+    private static void requireClosed(Path file) {
+        try (FileChannel ch = FileChannel.open(file)) {
+            ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            ch.read(head, 0);
+            long size = ch.size();
+            if (size >= 8 && head.getInt(0) == 0x46464952
+                    && Integer.toUnsignedLong(head.getInt(4)) + 8 < size - 1) {
+                throw new RecordingNotReady("recording " + file.getFileName() + " is still being written");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

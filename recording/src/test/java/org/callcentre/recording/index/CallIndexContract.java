@@ -1,0 +1,128 @@
+package org.callcentre.recording.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.callcentre.recording.SearchQuery;
+import org.callcentre.recording.UtteranceHit;
+import org.callcentre.recording.transcription.Speaker;
+import org.callcentre.recording.transcription.Utterance;
+import org.callcentre.recording.transcription.Word;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link CallIndex} adapter must do. An adapter's test implements this interface and
+ * supplies a fresh, empty index for each test. Searches may see writes late (Elasticsearch
+ * refreshes once a second), so expectations are awaited.
+ */
+public interface CallIndexContract {
+
+    CallIndex callIndex();
+
+    @Test
+    default void indexingACallAgainLeavesOneCallAndOneCopyOfEachUtterance() {
+        IndexedCall call = call("c-1", "agent1", customer(1.0, "my parcel arrived damaged"),
+                agent(4.0, "thank you for calling how can i help"));
+
+        callIndex().index(call);
+        callIndex().index(call);
+
+        awaitUtterances("", 2);
+        assertThat(callIndex().search(query("parcel"))).extracting(h -> h.callId()).containsExactly("c-1");
+        assertThat(utterances("")).extracting(UtteranceHit::callId).containsExactly("c-1", "c-1");
+    }
+
+    @Test
+    default void speakerRestrictedPhraseSearchFindsWhoSaidItWithTheWordsMarked() {
+        callIndex().indexAll(List.of(
+                call("c-1", "agent1", customer(1.0, "the parcel arrived damaged"), agent(4.0, "sorry about the parcel")),
+                call("c-2", "agent2", agent(1.0, "your parcel arrived yesterday"))));
+        awaitUtterances("", 3);
+
+        List<UtteranceHit> hits = utterances("speaker:customer \"parcel arrived\"");
+
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.callId()).isEqualTo("c-1");
+            assertThat(h.speaker()).isEqualTo("customer");
+            assertThat(h.startSeconds()).isEqualTo(1.0);
+            assertThat(h.highlighted()).isEqualTo("the <em>parcel</em> <em>arrived</em> damaged");
+        });
+        assertThat(utterances("speaker:agent parcel")).extracting(UtteranceHit::callId)
+                .containsExactlyInAnyOrder("c-1", "c-2");
+    }
+
+    @Test
+    default void anAgentFindsOnlyTheUtterancesOfTheirOwnCalls() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "refund please")),
+                call("c-2", "agent2", customer(1.0, "refund now"))));
+        awaitUtterances("", 2);
+
+        List<UtteranceHit> own = callIndex().searchUtterances(new SearchQuery("refund", Optional.of("agent2"), 10));
+
+        assertThat(own).extracting(UtteranceHit::callId).containsExactly("c-2");
+    }
+
+    @Test
+    default void deletingACallRemovesItAndItsUtterancesOnly() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "refund please")),
+                call("c-2", "agent1", customer(1.0, "refund now"))));
+        awaitUtterances("", 2);
+
+        callIndex().delete("c-1");
+        callIndex().delete("never-indexed");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> utterances("refund").size() == 1);
+        assertThat(utterances("refund")).extracting(UtteranceHit::callId).containsExactly("c-2");
+        assertThat(callIndex().search(query("refund"))).extracting(h -> h.callId()).containsExactly("c-2");
+    }
+
+    @Test
+    default void aChineseCallIsSegmentedAndFoundByAChineseWord() {
+        IndexedCall english = call("c-1", "agent1", customer(1.0, "my parcel arrived damaged"));
+        IndexedCall chinese = new IndexedCall(call("c-2", "agent1").call(),
+                List.of(customer(1.0, "我 的 包裹 到 了 但是 坏 了")), "zh");
+        callIndex().indexAll(List.of(english, chinese));
+        awaitUtterances("", 2);
+
+        assertThat(utterances("包裹")).singleElement().satisfies(h -> {
+            assertThat(h.callId()).isEqualTo("c-2");
+            assertThat(h.highlighted()).contains("<em>包裹</em>");
+        });
+        assertThat(utterances("parcel")).extracting(UtteranceHit::callId).containsExactly("c-1");
+    }
+
+    private List<UtteranceHit> utterances(String text) {
+        return callIndex().searchUtterances(query(text));
+    }
+
+    private void awaitUtterances(String text, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> utterances(text).size() >= count);
+    }
+
+    static SearchQuery query(String text) {
+        return new SearchQuery(text, Optional.empty(), 50);
+    }
+
+    static IndexedCall call(String callId, String agent, Utterance... utterances) {
+        String text = String.join(" ", java.util.Arrays.stream(utterances).map(Utterance::text).toList());
+        return new IndexedCall(new CallDocument(callId, "2026-01-05T10:00:00Z", "2026-01-05T10:02:00Z", 120,
+                "ANSWERED", "queue", "returns-exchanges-repairs", "support", agent, callId, null, text),
+                List.of(utterances));
+    }
+
+    static Utterance customer(double start, String text) {
+        return utterance(Speaker.CUSTOMER, start, text);
+    }
+
+    static Utterance agent(double start, String text) {
+        return utterance(Speaker.AGENT, start, text);
+    }
+
+    private static Utterance utterance(Speaker speaker, double start, String text) {
+        double end = start + text.split(" ").length * 0.3;
+        return new Utterance(speaker, start, end, text, List.of(new Word(text.split(" ")[0], start, start + 0.3, 0.9)));
+    }
+}
