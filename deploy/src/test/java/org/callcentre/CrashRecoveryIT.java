@@ -45,7 +45,7 @@ class CrashRecoveryIT {
         Map<String, String> stack = RealStack.properties();
         String index = "calls-crash-" + UUID.randomUUID();
         Map<String, String> settings = Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("db"),
+                "callcentre.data-dir", data.resolve("db").toString(), // the default H2 file database
                 "callcentre.recording.index.name", index,
                 "callcentre.recording.pipeline.workers", "1",
                 "callcentre.recording.pipeline.lease", "3s",
@@ -77,6 +77,9 @@ class CrashRecoveryIT {
             for (String callId : List.of(waiting, transcribing)) {
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> count(es, index, callId) == 1);
+                // the utterance index refreshes on its own clock: wait for it too
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> speakers(es, index + "-utterances", callId).size() >= 2);
                 assertThat(speakers(es, index + "-utterances", callId)).containsExactlyInAnyOrder("agent", "customer");
             }
         } finally {

@@ -53,6 +53,19 @@ class SupervisionAndWrapUpIT extends RealStackTest {
         assertThat(stored.path("businessType").asString()).isEqualTo("complaint-logistics");
         assertThat(stored.path("resolved").asBoolean()).isTrue();
         assertThat(put("agent1", "/api/journeys/no-such-call/disposition", wrapUp).statusCode()).isEqualTo(404);
+
+        // QA finds the call by its wrap-up once it is indexed, whichever came first
+        JsonNode found = await().atMost(Duration.ofSeconds(120)).until(
+                () -> json.readTree(get("qa", "/api/calls?q=" + encode("type:complaint-logistics resolved:true"))
+                        .body()),
+                hits -> hits.valueStream().anyMatch(h -> h.path("callId").asString().equals(callId)));
+        assertThat(found.valueStream().filter(h -> h.path("callId").asString().equals(callId)).findFirst())
+                .hasValueSatisfying(h -> {
+                    assertThat(h.path("businessType").asString()).isEqualTo("complaint-logistics");
+                    assertThat(h.path("followUp").asBoolean()).isFalse();
+                });
+        assertThat(json.readTree(get("qa", "/api/calls?q=" + encode("resolved:false")).body()).valueStream()
+                .map(h -> h.path("callId").asString())).doesNotContain(callId);
     }
 
     private boolean chanSpyRunning() {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One call found by a search. {@code recordingId} is an opaque reference to the call's recording
- * (recordings are never served by path); empty when the call was not recorded.
+ * (recordings are never served by path); empty when the call was not recorded. The wrap-up
+ * fields are empty until the agent has set the call's disposition.
  */
 public record CallHit(
         String callId,
@@ -16,5 +17,8 @@ public record CallHit(
         String agent,
         String recordingId,
         String transcript,
+        String businessType,
+        Boolean resolved,
+        Boolean followUp,
         double score) {
 }

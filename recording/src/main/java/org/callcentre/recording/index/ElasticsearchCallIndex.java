@@ -56,9 +56,10 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
     @Override
     public void prepare() {
         call(() -> {
-            IndexMappings.ensure(client, alias, IndexMappings.CALLS_VERSION, IndexMappings.calls());
+            IndexMappings.ensure(client, alias, IndexMappings.CALLS_VERSION, IndexMappings.calls(),
+                    IndexMappings.CALLS_ORDER);
             IndexMappings.ensure(client, utterancesAlias, IndexMappings.UTTERANCES_VERSION,
-                    IndexMappings.utterances());
+                    IndexMappings.utterances(), IndexMappings.UTTERANCES_ORDER);
             return null;
         });
         prepared = true;
@@ -82,10 +83,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (IndexedCall c : calls) {
             CallDocument d = c.call();
-            CallDocument analysed = new CallDocument(d.callId(), d.startedAt(), d.endedAt(), d.durationSeconds(),
-                    d.outcome(), d.lastNode(), d.menuChoice(), d.queue(), d.agent(), d.recordingId(),
-                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()),
-                    d.transcriptText());
+            CallDocument analysed = d.withTranscript(
+                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()));
             bulk.operations(o -> o.index(i -> i.index(alias).id(d.callId()).document(analysed)));
             for (int seq = 0; seq < c.utterances().size(); seq++) {
                 UtteranceDocument u = utterance(d, seq, c.utterances().get(seq), c.language());
@@ -118,7 +117,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         double confidence = u.words().stream().mapToDouble(Word::confidence).average().orElse(0);
         return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
                 u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
-                language, analysis.tokens(u.text(), language), u.text());
+                call.businessType(), call.resolved(), language, analysis.tokens(u.text(), language), u.text());
     }
 
     @Override
@@ -172,7 +171,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
     private static CallHit toHit(Hit<CallDocument> hit) {
         CallDocument d = hit.source();
         return new CallHit(d.callId(), instant(d.startedAt()), instant(d.endedAt()), d.outcome(), d.menuChoice(),
-                d.queue(), d.agent(), d.recordingId(), d.transcriptText(), hit.score() == null ? 0 : hit.score());
+                d.queue(), d.agent(), d.recordingId(), d.transcriptText(), d.businessType(), d.resolved(),
+                d.followUp(), hit.score() == null ? 0 : hit.score());
     }
 
     private static Instant instant(String s) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
@@ -43,9 +44,9 @@ final class SearchSyntax {
      */
     enum Target {
         CALLS("transcript", Map.of("agent", "agent", "queue", "queue", "choice", "menu_choice",
-                "outcome", "outcome")),
+                "outcome", "outcome", "type", "business_type", "resolved", "resolved", "followup", "follow_up")),
         UTTERANCES("text", Map.of("agent", "agent", "queue", "queue", "choice", "menu_choice",
-                "outcome", "outcome", "speaker", "speaker"));
+                "outcome", "outcome", "speaker", "speaker", "type", "business_type", "resolved", "resolved"));
 
         final String textField;
         final Map<String, String> keywordFields;
@@ -59,9 +60,13 @@ final class SearchSyntax {
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
     SearchSyntax(TranscriptAnalysis analysis) {
-        Map<String, Analyzer> perField = Target.UTTERANCES.keywordFields.keySet().stream()
+        Map<String, Analyzer> perField = Stream.of(Target.values())
+                .flatMap(t -> t.keywordFields.keySet().stream())
                 .collect(Collectors.toMap(f -> f, f -> new KeywordAnalyzer(), (a, b) -> a, HashMap::new));
-        perField.put("speaker", new LowerCaseKeywordAnalyzer()); // indexed as "customer" / "agent"
+        // indexed as "customer" / "agent", and as booleans
+        for (String lowerCase : List.of("speaker", "resolved", "followup")) {
+            perField.put(lowerCase, new LowerCaseKeywordAnalyzer());
+        }
         for (String language : List.of(TranscriptAnalysis.ENGLISH, TranscriptAnalysis.CHINESE)) {
             analyzers.put(language, new PerFieldAnalyzerWrapper(analysis.analyzer(language), perField));
         }

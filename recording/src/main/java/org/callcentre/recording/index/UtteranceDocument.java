@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One utterance as a flat document in the utterance index, beside its call's document (flat,
  * not nested, so aggregations such as significant_text work on it). Keyed by call id and the
  * utterance's place in the call, so indexing a call again overwrites rather than duplicates.
- * {@code text} holds analysed tokens, {@code textRaw} the words as recognised.
+ * {@code text} holds analysed tokens, {@code textRaw} the words as recognised. The call's facts
+ * QA filters on (agent, queue, choice, outcome, wrap-up) are copied onto each utterance.
  */
 record UtteranceDocument(
         @JsonProperty("call_id") String callId,
@@ -20,6 +21,8 @@ record UtteranceDocument(
         @JsonProperty("queue") String queue,
         @JsonProperty("menu_choice") String menuChoice,
         @JsonProperty("outcome") String outcome,
+        @JsonProperty("business_type") String businessType,
+        @JsonProperty("resolved") Boolean resolved,
         @JsonProperty("language") String language,
         @JsonProperty("text") String text,
         @JsonProperty("text_raw") String textRaw) {

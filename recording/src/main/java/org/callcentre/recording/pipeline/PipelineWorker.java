@@ -3,6 +3,7 @@ package org.callcentre.recording.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallDocument;
 import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.index.IndexedCall;
+import org.callcentre.recording.pipeline.RecordingJobs.StoredDisposition;
 import org.callcentre.recording.redaction.Redaction;
 import org.callcentre.recording.transcription.Transcript;
 import org.callcentre.recording.transcription.UnusableRecording;
@@ -90,9 +92,13 @@ class PipelineWorker implements SmartLifecycle {
                 current = current.at(Stage.INDEX);
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
-            index.index(new IndexedCall(document(current, new Transcript(utterances)), utterances,
-                    config.index().languageOf(current.queue())));
-            jobs.indexed(current.callId(), clock.instant());
+            Optional<StoredDisposition> wrapUp = jobs.disposition(current.callId());
+            CallDocument call = document(current, new Transcript(utterances));
+            if (wrapUp.isPresent()) {
+                call = call.wrappedUp(wrapUp.get().businessType(), wrapUp.get().resolved(), wrapUp.get().followUp());
+            }
+            index.index(new IndexedCall(call, utterances, config.index().languageOf(current.queue())));
+            jobs.indexed(current.callId(), wrapUp.map(StoredDisposition::revision).orElse(0), clock.instant());
             log.info("Call indexed ({} utterances)", utterances.size());
         } catch (UnusableRecording e) {
             log.warn("Recording failed for good: {}", e.getMessage());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.callcentre.ivr.CallDispositioned;
 import org.callcentre.ivr.CallEnded;
 import org.callcentre.recording.redaction.Redaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,13 +105,61 @@ class RecordingJobs {
                 .query(String.class).optional();
     }
 
-    void indexed(String callId, Instant now) {
+    /**
+     * The call is in the index with the wrap-up of revision {@code dispositionIndexed} (0: none).
+     * If the agent changed the wrap-up meanwhile, the call is indexed again.
+     */
+    void indexed(String callId, int dispositionIndexed, Instant now) {
         jdbc.sql("""
-                        update recording_job set stage = 'DONE', last_error = null, lease_until = null, updated_at = ?
+                        update recording_job set last_error = null, lease_until = null, updated_at = ?, due_at = ?,
+                            stage = case when exists (select 1 from recording_wrap_up d where d.call_id = ?
+                                and d.revision > ?) then 'INDEX' else 'DONE' end,
+                            attempts = 0
                         where call_id = ?
                         """)
-                .params(ts(now), callId)
+                .params(ts(now), ts(now), callId, dispositionIndexed, callId)
                 .update();
+    }
+
+    /**
+     * Stores the agent's wrap-up (a later one replaces it, with a higher revision) and, if the
+     * call is already indexed, has it indexed again. A call whose job is still pending picks the
+     * wrap-up up when it is indexed; one not yet enqueued, when it is.
+     */
+    @Transactional
+    void dispositioned(CallDispositioned d, Instant now) {
+        int updated = jdbc.sql("""
+                        update recording_wrap_up set agent = ?, business_type = ?, resolved = ?, follow_up = ?,
+                            dispositioned_at = ?, revision = revision + 1 where call_id = ?
+                        """)
+                .params(d.agent(), d.businessType(), d.resolved(), d.followUp(), ts(d.at()), d.callId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into recording_wrap_up (call_id, agent, business_type, resolved, follow_up,
+                                dispositioned_at, revision) values (?, ?, ?, ?, ?, ?, 1)
+                            """)
+                    .params(d.callId(), d.agent(), d.businessType(), d.resolved(), d.followUp(), ts(d.at()))
+                    .update();
+        }
+        jdbc.sql("""
+                        update recording_job set stage = 'INDEX', attempts = 0, due_at = ?, updated_at = ?
+                        where call_id = ? and stage = 'DONE'
+                        """)
+                .params(ts(now), ts(now), d.callId())
+                .update();
+    }
+
+    Optional<StoredDisposition> disposition(String callId) {
+        return jdbc.sql("select business_type, resolved, follow_up, revision from recording_wrap_up where call_id = ?")
+                .param(callId)
+                .query((rs, n) -> new StoredDisposition(rs.getString("business_type"), rs.getBoolean("resolved"),
+                        rs.getBoolean("follow_up"), rs.getInt("revision")))
+                .optional();
+    }
+
+    /** A call's wrap-up as last stored, and its revision. */
+    record StoredDisposition(String businessType, boolean resolved, boolean followUp, int revision) {
     }
 
     /** Schedules another attempt, or fails the job for good once attempts run out. */

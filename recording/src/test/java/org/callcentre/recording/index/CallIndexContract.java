@@ -80,6 +80,30 @@ public interface CallIndexContract {
     }
 
     @Test
+    default void qaFiltersCallsAndUtterancesOnTheAgentsWrapUp() {
+        IndexedCall unresolved = call("c-1", "agent1", customer(1.0, "the parcel never came"));
+        IndexedCall resolved = call("c-2", "agent1", customer(1.0, "the parcel came broken"));
+        callIndex().indexAll(List.of(
+                new IndexedCall(unresolved.call().wrappedUp("complaint-logistics", false, true),
+                        unresolved.utterances()),
+                new IndexedCall(resolved.call().wrappedUp("complaint-logistics", true, false), resolved.utterances()),
+                call("c-3", "agent2", customer(1.0, "where is my parcel"))));
+        awaitUtterances("", 3);
+
+        assertThat(callIndex().search(query("parcel type:complaint-logistics resolved:false")))
+                .singleElement().satisfies(h -> {
+                    assertThat(h.callId()).isEqualTo("c-1");
+                    assertThat(h.businessType()).isEqualTo("complaint-logistics");
+                    assertThat(h.resolved()).isFalse();
+                    assertThat(h.followUp()).isTrue();
+                });
+        assertThat(callIndex().search(query("followup:true"))).extracting(h -> h.callId()).containsExactly("c-1");
+        assertThat(utterances("parcel resolved:true")).extracting(UtteranceHit::callId).containsExactly("c-2");
+        assertThat(callIndex().search(query("parcel -type:complaint-logistics"))).extracting(h -> h.callId())
+                .containsExactly("c-3");
+    }
+
+    @Test
     default void aChineseCallIsSegmentedAndFoundByAChineseWord() {
         IndexedCall english = call("c-1", "agent1", customer(1.0, "my parcel arrived damaged"));
         IndexedCall chinese = new IndexedCall(call("c-2", "agent1").call(),

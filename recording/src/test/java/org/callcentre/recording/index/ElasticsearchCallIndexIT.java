@@ -36,10 +36,52 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
     @Test
     void eachIndexIsAVersionedIndexFromItsTemplateBehindItsAlias() throws Exception {
         for (String alias : List.of(name, name + "-utterances")) {
-            assertThat(get("/_index_template/" + alias + "-v1")).contains("\"" + alias + "-v1\"");
-            assertThat(get("/_alias/" + alias)).contains("\"" + alias + "-v1\"");
-            assertThat(get("/" + alias + "-v1/_mapping")).contains("\"strict\"");
+            String index = alias + "-v" + (alias.endsWith("-utterances") ? IndexMappings.UTTERANCES_VERSION
+                    : IndexMappings.CALLS_VERSION);
+            assertThat(get("/_index_template/" + index)).contains("\"" + index + "\"");
+            assertThat(get("/_alias/" + alias)).contains("\"" + index + "\"");
+            assertThat(get("/" + index + "/_mapping")).contains("\"strict\"");
         }
+    }
+
+    @Test
+    void aNewMappingVersionMovesTheAliasAndKeepsEveryDocumentOfTheOldOne() throws Exception {
+        String old = "calls-old-" + UUID.randomUUID();
+        // what version 1 of the call index looked like: no wrap-up fields
+        put("/" + old + "-v1", """
+                {"aliases": {"%s": {"is_write_index": true}},
+                 "mappings": {"dynamic": "strict", "properties": {"call_id": {"type": "keyword"},
+                   "agent": {"type": "keyword"}, "duration_seconds": {"type": "long"}, "transcript": {"type": "text", "analyzer": "whitespace"},
+                   "transcript_text": {"type": "text", "index": false}}}}""".formatted(old));
+        for (int i = 0; i < 1500; i++) { // more than one page of the copy
+            put("/" + old + "-v1/_doc/call-" + i, """
+                    {"call_id": "call-%d", "agent": "agent1", "duration_seconds": 60, "transcript": "parcel damag",
+                     "transcript_text": "parcel damaged"}""".formatted(i));
+        }
+        put("/" + old + "-v1/_refresh", "");
+
+        try (var upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(TestStack.elasticsearch(), old,
+                Duration.ofSeconds(30), "en", java.util.Map.of()))) {
+            upgraded.prepare();
+
+            String version = "-v" + IndexMappings.CALLS_VERSION;
+            assertThat(get("/_alias/" + old)).contains("\"" + old + version + "\"").doesNotContain(old + "-v1");
+            assertThat(get("/" + old + version + "/_count")).contains("\"count\":1500");
+            assertThat(get("/" + old + "-v1/_count")).as("the old index is left for operators")
+                    .contains("\"count\":1500");
+            assertThat(upgraded.search(CallIndexContract.query("parcel agent:agent1"))).hasSize(50);
+
+            upgraded.prepare(); // the next start finds nothing to move
+            assertThat(get("/" + old + version + "/_count")).contains("\"count\":1500");
+        }
+    }
+
+    private static void put(String path, String body) throws Exception {
+        var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(TestStack.elasticsearch().resolve(path))
+                .header("Content-Type", "application/json")
+                .method(path.endsWith("_refresh") ? "POST" : "PUT", HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isBetween(200, 201);
     }
 
     private static String get(String path) throws Exception {

@@ -59,7 +59,7 @@ class SearchSyntaxTest {
     void unknownFieldIsRefusedListingTheKnownOnes() {
         assertThatThrownBy(() -> syntax.parse("password:secret"))
                 .isInstanceOf(InvalidSearchQuery.class)
-                .hasMessage("unknown field 'password'; fields are agent, choice, outcome, queue");
+                .hasMessage("unknown field 'password'; fields are agent, choice, followup, outcome, queue, resolved, type");
     }
 
     @Test
@@ -78,10 +78,20 @@ class SearchSyntaxTest {
     }
 
     @Test
+    void wrapUpFieldsFilterOnTheAgentsDisposition() {
+        Query q = syntax.parse("type:complaint-logistics resolved:FALSE followup:true");
+
+        assertThat(q.bool().must()).extracting(c -> c.term().field())
+                .containsExactly("business_type", "resolved", "follow_up");
+        assertThat(q.bool().must()).extracting(c -> c.term().value()._toJsonString())
+                .containsExactly("complaint-logistics", "false", "true");
+    }
+
+    @Test
     void speakerIsNotAFieldOfCallSearch() {
         assertThatThrownBy(() -> syntax.parse("speaker:agent refund"))
                 .isInstanceOf(InvalidSearchQuery.class)
-                .hasMessage("unknown field 'speaker'; fields are agent, choice, outcome, queue");
+                .hasMessage("unknown field 'speaker'; fields are agent, choice, followup, outcome, queue, resolved, type");
     }
 
     @Test
