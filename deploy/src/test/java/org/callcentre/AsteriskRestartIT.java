@@ -22,6 +22,9 @@ class AsteriskRestartIT extends RealStackTest {
         JsonNode cut = await().atMost(Duration.ofSeconds(30)).until(() -> journey(inProgress), j -> j != null);
         assertThat(cut.path("lastNode").asString()).isEqualTo("after-sale-queue");
         assertThat(cut.path("menuChoice").asString()).isEqualTo("returns-exchanges-repairs");
+        // the queue never returned to the IVR session, but AMI had seen agent1 answer
+        assertThat(cut.path("agent").asString()).isEqualTo("agent1");
+        assertThat(cut.path("outcome").asString()).isEqualTo("ANSWERED");
         // AMI reconnects, the floor resynchronises and the stand-in agent is logged in again
         await().atMost(Duration.ofSeconds(90)).until(() -> agentStatus("agent1"), "AVAILABLE"::equals);
 

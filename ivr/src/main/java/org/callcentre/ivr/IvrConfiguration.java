@@ -15,6 +15,7 @@ import org.callcentre.ivr.ami.AmiConnection;
 import org.callcentre.ivr.supervision.Supervision;
 import org.callcentre.ivr.journey.CallJourneys;
 import org.callcentre.ivr.journey.Dispositions;
+import org.callcentre.ivr.journey.LiveJourneys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.callcentre.ivr.floor.AmiFloorFeed;
 import org.callcentre.ivr.floor.FloorModel;
@@ -47,6 +48,13 @@ class IvrConfiguration {
     @Bean
     AmiConnection amiConnection(IvrProperties ivr) {
         return new AmiConnection(ivr.ami());
+    }
+
+    @Bean
+    LiveJourneys liveJourneys(AmiConnection ami) {
+        LiveJourneys live = new LiveJourneys();
+        live.listenTo(ami);
+        return live;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.callcentre.ivr.flow.lookup.CallerLookup;
 import org.callcentre.ivr.flow.lookup.HttpCallerLookup;
 import org.callcentre.ivr.flow.lookup.NoOrderSystem;
 import org.callcentre.ivr.journey.CallJourneys;
+import org.callcentre.ivr.journey.LiveJourneys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,12 +51,14 @@ public class FlowConfiguration {
 
     @Bean
     HotlineScript hotlineScript(IvrProperties ivr, FlowCatalog catalog, CallerLookup lookup,
-            CallbackRequests callbacks, CallJourneys journeys, Clock clock, ObjectProvider<FloorModel> floor) {
+            CallbackRequests callbacks, CallJourneys journeys, LiveJourneys live, Clock clock,
+            ObjectProvider<FloorModel> floor) {
         FloorModel model = floor.getIfAvailable();
         NodeHandlers handlers = handlers(ivr.recording(), new BusinessCalendar(clock, ivr.hours()), lookup, callbacks,
                 clock, model == null ? () -> SurgeLevel.NONE : () -> model.snapshot().surge());
         FlowEngine engine = new FlowEngine(handlers, ivr.flows().maxSteps());
-        return new HotlineScript(engine, catalog, journeys, clock, ivr.promptDir(), ivr.recording().asteriskDir());
+        return new HotlineScript(engine, catalog, journeys, live, clock, ivr.promptDir(),
+                ivr.recording().asteriskDir());
     }
 
     /** One handler per node kind (NodeHandlers refuses a kind without one). */

@@ -6,6 +6,7 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.callcentre.ivr.journey.CallJourneys;
 import org.callcentre.ivr.journey.JourneyTracker;
+import org.callcentre.ivr.journey.LiveJourneys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -22,15 +23,17 @@ public final class HotlineScript implements AgiScript {
     private final FlowEngine engine;
     private final FlowCatalog catalog;
     private final CallJourneys journeys;
+    private final LiveJourneys live;
     private final Clock clock;
     private final String promptDir;
     private final String recordingDir;
 
-    HotlineScript(FlowEngine engine, FlowCatalog catalog, CallJourneys journeys, Clock clock, String promptDir,
-            String recordingDir) {
+    HotlineScript(FlowEngine engine, FlowCatalog catalog, CallJourneys journeys, LiveJourneys live, Clock clock,
+            String promptDir, String recordingDir) {
         this.engine = engine;
         this.catalog = catalog;
         this.journeys = journeys;
+        this.live = live;
         this.clock = clock;
         this.promptDir = promptDir;
         this.recordingDir = recordingDir;
@@ -41,6 +44,7 @@ public final class HotlineScript implements AgiScript {
         AgiCallChannel call = new AgiCallChannel(request, channel, promptDir, recordingDir);
         JourneyTracker journey = new JourneyTracker(clock, call.callId(), call.callerId());
         MDC.put("callId", journey.callId());
+        live.begin(request.getUniqueId(), journey);
         try {
             engine.run(flow(request.getParameter("flow")), call, journey);
             journey.endedByIvr("flow complete");
@@ -51,6 +55,7 @@ public final class HotlineScript implements AgiScript {
             journey.endedByIvr("channel failure: " + e.getMessage());
             log.warn("AGI session failed: {}", e.getMessage());
         } finally {
+            live.end(request.getUniqueId());
             try {
                 journeys.record(journey.finish());
             } finally {

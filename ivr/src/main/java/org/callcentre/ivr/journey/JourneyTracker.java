@@ -8,7 +8,8 @@ import java.util.List;
 import org.callcentre.ivr.CallOutcome;
 
 /**
- * Collects a call's journey while its IVR session runs. Confined to the session's thread.
+ * Collects a call's journey while its IVR session runs. Confined to the session's thread, but
+ * for {@link #agentConnected}, which AMI reports from its own thread (see {@link LiveJourneys}).
  * {@link #finish()} turns it into the immutable {@link CallJourney} that gets stored.
  */
 public final class JourneyTracker {
@@ -25,6 +26,11 @@ public final class JourneyTracker {
     private Duration queueWait;
     private String agent;
     private String recordingName;
+    private volatile Connected connected;
+
+    /** An agent answered, as AMI told it. */
+    private record Connected(String agent, Duration waited) {
+    }
 
     public JourneyTracker(Clock clock, String callId, String callerId) {
         this.clock = clock;
@@ -74,6 +80,14 @@ public final class JourneyTracker {
         this.queueWait = waited;
         this.outcome = CallOutcome.ANSWERED;
         step("answered", agent);
+    }
+
+    /**
+     * AMI saw the agent answer. The session records it itself when the queue returns; this
+     * counts only if that never happens (Asterisk or the AGI connection died mid-conversation).
+     */
+    public void agentConnected(String agent, Duration waited) {
+        this.connected = new Connected(agent, waited);
     }
 
     public void leftQueueUnanswered(String status, Duration waited) {
@@ -128,6 +142,13 @@ public final class JourneyTracker {
     }
 
     public CallJourney finish() {
+        Connected seen = connected;
+        if (agent == null && seen != null) {
+            agent = seen.agent();
+            queueWait = seen.waited();
+            outcome = CallOutcome.ANSWERED;
+            step("answered", seen.agent() + " (seen over AMI; the session ended before the queue returned)");
+        }
         CallOutcome finalOutcome = outcome != null ? outcome : CallOutcome.ENDED_BY_IVR;
         return new CallJourney(callId, callerId, startedAt, clock.instant(), finalOutcome, node, menuChoice, queue,
                 queueWait, agent, recordingName, steps);
