@@ -47,6 +47,7 @@ public record RecordingProperties(
      *                     default) means one per available processor
      * @param indexRetry   the wait before indexing again while the index is unavailable; an
      *                     outage spends no attempts, it only delays indexing
+     * @param storeRetry   the same while the recording store (an object store) is unavailable
      */
     public record Pipeline(
             @DefaultValue("1s") Duration pollInterval,
@@ -55,7 +56,8 @@ public record RecordingProperties(
             @DefaultValue("2s") Duration firstBackoff,
             @DefaultValue("10m") Duration lease,
             @Min(0) @DefaultValue("0") int workers,
-            @DefaultValue("5s") Duration indexRetry) {
+            @DefaultValue("5s") Duration indexRetry,
+            @DefaultValue("10s") Duration storeRetry) {
 
         /** The worker pool size: as configured, or one per core. */
         public int workerCount() {

@@ -93,7 +93,7 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             s3.putObject(b -> b.bucket(bucket).key(key(part)).contentType("application/octet-stream"),
                     RequestBody.fromBytes(encrypted));
         } catch (SdkException e) {
-            throw new StoreUnavailable("cannot store recording " + part.associatedData() + ": " + reason(e), e);
+            throw new RecordingStoreUnavailable("cannot store recording " + part.associatedData() + ": " + reason(e), e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
         } catch (NoSuchKeyException e) {
             throw new MissingRecording(part);
         } catch (SdkException e) {
-            throw new StoreUnavailable("cannot read recording " + part.associatedData() + ": " + reason(e), e);
+            throw new RecordingStoreUnavailable("cannot read recording " + part.associatedData() + ": " + reason(e), e);
         }
         return cipher.decrypt(part, stored);
     }
@@ -121,9 +121,9 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             if (e.statusCode() == 404) {   // HEAD has no body, so some stores' 404 is not typed
                 return false;
             }
-            throw new StoreUnavailable("cannot look up recording " + part.associatedData() + ": " + reason(e), e);
+            throw new RecordingStoreUnavailable("cannot look up recording " + part.associatedData() + ": " + reason(e), e);
         } catch (SdkException e) {
-            throw new StoreUnavailable("cannot look up recording " + part.associatedData() + ": " + reason(e), e);
+            throw new RecordingStoreUnavailable("cannot look up recording " + part.associatedData() + ": " + reason(e), e);
         }
     }
 
@@ -138,7 +138,7 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             }
             return deleted;
         } catch (SdkException e) {
-            throw new StoreUnavailable("cannot delete the recordings of call " + callId + ": " + reason(e), e);
+            throw new RecordingStoreUnavailable("cannot delete the recordings of call " + callId + ": " + reason(e), e);
         }
     }
 
@@ -158,12 +158,5 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             return "HTTP " + s3e.statusCode() + (code == null ? "" : " " + code);
         }
         return e.getMessage();
-    }
-
-    /** The object store did not answer, or refused the request (credentials, bucket). */
-    public static final class StoreUnavailable extends RuntimeException {
-        StoreUnavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

@@ -100,7 +100,7 @@ class S3RecordingStoreIT implements RecordingStoreContract {
         opened.add(store);
 
         assertThatThrownBy(() -> store.read(new StoredPart("call-1", "mixed")))
-                .isInstanceOf(S3RecordingStore.StoreUnavailable.class)
+                .isInstanceOf(RecordingStoreUnavailable.class)
                 .hasMessageStartingWith("cannot read recording call-1/mixed");
     }
 
