@@ -44,9 +44,8 @@ class RecordingConfiguration {
                     throw new IllegalStateException("callcentre.recording.storage.s3.access-key is set but "
                             + "s3.secret-key is not");
                 }
-                yield new S3RecordingStore(s3.endpoint(), s3.region(), s3.pathStyleAccess(),
-                        required(s3.bucket(), "s3.bucket", "s3"), s3.prefix(), s3.accessKey(), s3.secretKey(),
-                        cipher).verified();
+                required(s3.bucket(), "s3.bucket", "s3");
+                yield new S3RecordingStore(s3, cipher).verified();
             }
         };
     }

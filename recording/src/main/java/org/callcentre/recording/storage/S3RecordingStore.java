@@ -1,8 +1,8 @@
 package org.callcentre.recording.storage;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Duration;
+import org.callcentre.recording.RecordingProperties;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -35,23 +35,15 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
     private final String prefix;
     private final RecordingCipher cipher;
 
-    /**
-     * @param endpoint   the store's URL, or null for AWS S3 itself
-     * @param pathStyle  bucket in the path ({@code host/bucket/key}), as most S3-compatible stores need
-     * @param accessKey  with {@code secretKey}; null for the SDK's default credential chain
-     *                   (environment, profile, instance role)
-     * @param prefix     prepended to every object name ("" or e.g. "recordings/"), so a bucket
-     *                   can be shared
-     */
-    public S3RecordingStore(URI endpoint, String region, boolean pathStyle, String bucket, String prefix,
-                            String accessKey, String secretKey, RecordingCipher cipher) {
-        this.bucket = bucket;
-        this.prefix = prefix == null ? "" : prefix;
+    /** @param config where the bucket is and how to reach it ({@code callcentre.recording.storage.s3.*}) */
+    public S3RecordingStore(RecordingProperties.S3 config, RecordingCipher cipher) {
+        this.bucket = config.bucket();
+        this.prefix = config.prefix() == null ? "" : config.prefix();
         this.cipher = cipher;
         var builder = S3Client.builder()
-                .region(Region.of(region))
-                .forcePathStyle(pathStyle)
-                .credentialsProvider(credentials(accessKey, secretKey))
+                .region(Region.of(config.region()))
+                .forcePathStyle(config.pathStyleAccess())
+                .credentialsProvider(credentials(config.accessKey(), config.secretKey()))
                 // checksums only where S3 requires them: not every S3-compatible store knows the newer ones
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
@@ -59,12 +51,13 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
                         .connectionTimeout(Duration.ofSeconds(5))
                         .socketTimeout(Duration.ofSeconds(60))
                         .build());
-        if (endpoint != null) {
-            builder.endpointOverride(endpoint);
+        if (config.endpoint() != null) {
+            builder.endpointOverride(config.endpoint());
         }
         this.s3 = builder.build();
     }
 
+    /** The given key, or the SDK's default chain (environment, profile, instance role) without one. */
     private static AwsCredentialsProvider credentials(String accessKey, String secretKey) {
         if (accessKey == null || accessKey.isBlank()) {
             return DefaultCredentialsProvider.builder().build();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.stack.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,8 +96,8 @@ class S3RecordingStoreIT implements RecordingStoreContract {
 
     @Test
     void anUnreachableStoreIsAnErrorNotAMissingRecording() {
-        S3RecordingStore store = new S3RecordingStore(URI.create("http://127.0.0.1:1"), "us-east-1", true,
-                setting("bucket"), prefix, "a", "b", RecordingStoreContract.cipher("k1"));
+        S3RecordingStore store = new S3RecordingStore(new RecordingProperties.S3(URI.create("http://127.0.0.1:1"),
+                "us-east-1", setting("bucket"), prefix, true, "a", "b"), RecordingStoreContract.cipher("k1"));
         opened.add(store);
 
         assertThatThrownBy(() -> store.read(new StoredPart("call-1", "mixed")))
@@ -105,8 +106,8 @@ class S3RecordingStoreIT implements RecordingStoreContract {
     }
 
     private S3RecordingStore open(String bucketName, String accessKey, String secretKey, RecordingCipher cipher) {
-        S3RecordingStore store = new S3RecordingStore(URI.create(setting("endpoint")), "us-east-1", true,
-                bucketName, prefix, accessKey, secretKey, cipher);
+        S3RecordingStore store = new S3RecordingStore(new RecordingProperties.S3(URI.create(setting("endpoint")),
+                "us-east-1", bucketName, prefix, true, accessKey, secretKey), cipher);
         opened.add(store);
         return store;
     }
