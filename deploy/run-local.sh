@@ -2,7 +2,7 @@
 # Starts the contact centre locally on embedded defaults: Asterisk 22 and Elasticsearch 8.19
 # (the "local" stack instance), then the server on http://127.0.0.1:8080 with an H2 database.
 # Prints the users' passwords and how to place a test call. Ctrl-C stops the server;
-# `deploy/stack/stack.sh stop local` stops Asterisk and Elasticsearch.
+# `deploy/stack/stack.sh stop local` stops Asterisk, Elasticsearch and S3Proxy.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source deploy/stack/jdk.sh

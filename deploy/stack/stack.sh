@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The local real-component stack: Asterisk 22 (Debian chroot), Elasticsearch 8.19 (Maven
-# distribution), the Vosk English model (Maven artifact) and the IVR's spoken prompts.
+# distribution), S3Proxy (an S3-compatible object store on a directory, Maven artifact), the Vosk
+# English model (Maven artifact) and the IVR's spoken prompts.
 #
 #   stack.sh provision            download/install what is missing (cached between runs)
-#   stack.sh start  [INSTANCE]    provision, then start Asterisk and Elasticsearch; idempotent
+#   stack.sh start  [INSTANCE]    provision, then start Asterisk, Elasticsearch and S3Proxy; idempotent
+#   stack.sh start-s3 [INSTANCE]  only S3Proxy (and the properties file): for storage tests
+#   stack.sh stop-s3  [INSTANCE]  stop only S3Proxy
 #   stack.sh status [INSTANCE]    exit 0 when every component of the instance answers
 #   stack.sh stop   [INSTANCE]    stop what start started
 #   stack.sh env    [INSTANCE]    print the server properties file of the instance
@@ -11,9 +14,9 @@
 #   stack.sh restart-asterisk [INSTANCE]  kill -9 Asterisk and start it again (recovery tests)
 #   stack.sh vosk-model           provision the Vosk model if missing, print its directory
 #
-# An INSTANCE ("local", "test" or test1..test9) is one Asterisk + one Elasticsearch on its own
-# ports and directories, so the test suite never collides with a running local contact centre
-# (nor with another test run). A test instance's Elasticsearch data is wiped at each start.
+# An INSTANCE ("local", "test" or test1..test9) is one Asterisk + one Elasticsearch + one S3Proxy
+# on its own ports and directories, so the test suite never collides with a running local contact centre
+# (nor with another test run). A test instance's Elasticsearch and S3Proxy data are wiped at each start.
 # Everything cacheable lives under $CALLCENTRE_CACHE (default /var/cache/callcentre as root,
 # ~/.cache/callcentre otherwise).
 set -euo pipefail
@@ -25,6 +28,9 @@ CACHE=${CALLCENTRE_CACHE:-$DEFAULT_CACHE}
 ROOTFS=${CALLCENTRE_ASTERISK_CHROOT:-$CACHE/asterisk-sid}
 ES_VERSION=8.19.21
 VOSK_MODEL_VERSION=0.3.45
+S3PROXY_VERSION=4.1.0
+S3PROXY_JAR=$CACHE/downloads/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar
+S3_BUCKET=recordings
 ES_HOME=$CACHE/elasticsearch-$ES_VERSION
 VOSK_MODEL=$CACHE/vosk-model-en-us-$VOSK_MODEL_VERSION
 ES_USER=callcentre-es
@@ -34,12 +40,12 @@ die() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
 
 instance_ports() {
   case "$1" in
-    local) AMI_PORT=5038;  AGI_PORT=4573;  SIP_PORT=5060;  ES_PORT=9200;  HTTP_PORT=8080 ;;
-    test)  AMI_PORT=15038; AGI_PORT=14573; SIP_PORT=15060; ES_PORT=19200; HTTP_PORT=0 ;;
+    local) AMI_PORT=5038;  AGI_PORT=4573;  SIP_PORT=5060;  ES_PORT=9200;  S3_PORT=9400;  HTTP_PORT=8080 ;;
+    test)  AMI_PORT=15038; AGI_PORT=14573; SIP_PORT=15060; ES_PORT=19200; S3_PORT=19400; HTTP_PORT=0 ;;
     test[1-9])  # parallel test runs (e.g. in several work trees): ports offset by 10 per number
       local n=${1#test}
       AMI_PORT=$((15038 + n * 10)); AGI_PORT=$((14573 + n * 10)); SIP_PORT=$((15060 + n * 10))
-      ES_PORT=$((19200 + n * 10)); HTTP_PORT=0 ;;
+      ES_PORT=$((19200 + n * 10)); S3_PORT=$((19400 + n * 10)); HTTP_PORT=0 ;;
     *) die "unknown instance '$1' (use local, test or test1..test9)" ;;
   esac
   INSTANCE=$1
@@ -120,6 +126,12 @@ provision_vosk_model() {
   mv "$VOSK_MODEL.partial/assets/model-en-us" "$VOSK_MODEL" && rm -rf "$VOSK_MODEL.partial"
 }
 
+provision_s3proxy() {
+  [ -s "$S3PROXY_JAR" ] && return 0
+  log "fetching S3Proxy $S3PROXY_VERSION (Maven artifact, once)"
+  maven_fetch "org.gaul:s3proxy:$S3PROXY_VERSION:jar:jar-with-dependencies" "$CACHE/downloads"
+}
+
 provision() {
   mkdir -p "$CACHE"
   find_jdk 25 >/dev/null || die "no JDK 25 found (looked at JAVA_HOME and /usr/lib/jvm); install a JDK 25"
@@ -127,6 +139,7 @@ provision() {
   apt_install espeak-ng sox
   provision_asterisk
   provision_elasticsearch
+  provision_s3proxy
   provision_vosk_model
 }
 
@@ -221,13 +234,48 @@ start_elasticsearch() {
       -E cluster.name="callcentre-$INSTANCE" -E cluster.routing.allocation.disk.threshold_enabled=false \
       >"$IDIR/elasticsearch.out" 2>&1 < /dev/null &
   echo $! > "$IDIR/elasticsearch.pid"
-  local pid=$!
-  for _ in $(seq 1 120); do
-    es_up && return 0
-    kill -0 "$pid" 2>/dev/null || die "Elasticsearch exited at start-up, see $IDIR/elasticsearch.out"
-    sleep 1
+  wait_until_up Elasticsearch es_up $! 120 "$ES_PORT"
+}
+
+wait_until_up() {  # wait_until_up NAME UP_CHECK PID SECONDS PORT; the log is $IDIR/<name in lower case>.out
+  local out=$IDIR/${1,,}.out _
+  for _ in $(seq 1 $(($4 * 2))); do
+    "$2" && return 0
+    kill -0 "$3" 2>/dev/null || die "$1 exited at start-up, see $out"
+    sleep 0.5
   done
-  die "Elasticsearch did not answer on port $ES_PORT within 120 s, see $IDIR/elasticsearch.out"
+  die "$1 did not answer on port $5 within $4 s, see $out"
+}
+
+# S3Proxy answers an unsigned request with 403 AccessDenied: that is how it says it is up.
+s3_up() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$S3_PORT/")" = 403 ]; }
+
+s3_credentials() {  # generated once per instance, kept beside its data
+  [ -s "$IDIR/s3.secret" ] || (umask 077; head -c 30 /dev/urandom | base64 | tr -d '/+=' > "$IDIR/s3.secret")
+  S3_ACCESS_KEY=callcentre-$INSTANCE
+  S3_SECRET_KEY=$(cat "$IDIR/s3.secret")
+}
+
+start_s3proxy() {  # an S3-compatible store on a directory: bucket "recordings" is $IDIR/s3-data/recordings
+  if s3_up; then log "s3proxy ($INSTANCE) already running"; return 0; fi
+  local data=$IDIR/s3-data
+  case "$INSTANCE" in test*) rm -rf "$data" ;; esac   # tests own their instance: start clean
+  mkdir -p "$data/$S3_BUCKET"
+  s3_credentials
+  (umask 077; cat > "$IDIR/s3proxy.properties" <<PROPS
+s3proxy.endpoint=http://127.0.0.1:$S3_PORT
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=$S3_ACCESS_KEY
+s3proxy.credential=$S3_SECRET_KEY
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$data
+PROPS
+  )
+  log "starting S3Proxy ($INSTANCE) on 127.0.0.1:$S3_PORT, bucket $S3_BUCKET"
+  setsid "$(find_jdk 17)/bin/java" -Xms32m -Xmx${CALLCENTRE_S3PROXY_HEAP:-128m} -XX:TieredStopAtLevel=1 \
+    -jar "$S3PROXY_JAR" --properties "$IDIR/s3proxy.properties" >"$IDIR/s3proxy.out" 2>&1 < /dev/null &
+  echo $! > "$IDIR/s3proxy.pid"
+  wait_until_up S3Proxy s3_up $! 30 "$S3_PORT"
 }
 
 recording_key_id() { echo "k1"; }
@@ -235,6 +283,7 @@ recording_key_id() { echo "k1"; }
 write_server_properties() {
   # the instance's AES-256 key for recordings at rest: generated once, kept beside its data
   [ -s "$IDIR/recording.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$IDIR/recording.key")
+  s3_credentials
   cat > "$IDIR/callcentre.properties" <<PROPS
 # Written by deploy/stack/stack.sh for instance '$INSTANCE'. Host paths see into the chroot.
 callcentre.ivr.fastagi.bind-address=127.0.0.1
@@ -259,9 +308,14 @@ callcentre.recording.storage.dir=$IDIR/recordings
 callcentre.recording.storage.work-dir=$IDIR/decoding
 callcentre.recording.storage.active-key=$(recording_key_id)
 callcentre.recording.storage.keys.$(recording_key_id)=$(cat "$IDIR/recording.key")
+# the instance's S3Proxy: add callcentre.recording.storage.kind=s3 to keep recordings there instead
+callcentre.recording.storage.s3.endpoint=http://127.0.0.1:$S3_PORT
+callcentre.recording.storage.s3.bucket=$S3_BUCKET
+callcentre.recording.storage.s3.access-key=$S3_ACCESS_KEY
+callcentre.recording.storage.s3.secret-key=$S3_SECRET_KEY
 PROPS
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
-  chmod 600 "$IDIR/callcentre.properties"   # it holds the recording key
+  chmod 600 "$IDIR/callcentre.properties"   # it holds the recording key and the S3 secret
 }
 
 stop_pidfile() {  # stop_pidfile NAME
@@ -284,6 +338,7 @@ case "$cmd" in
     provision
     start_asterisk
     start_elasticsearch
+    start_s3proxy
     write_server_properties
     log "instance $INSTANCE is up; server properties: $IDIR/callcentre.properties" ;;
   status)
@@ -291,6 +346,7 @@ case "$cmd" in
     ok=0
     asterisk_up && log "asterisk: up" || { log "asterisk: DOWN"; ok=1; }
     es_up && log "elasticsearch: up" || { log "elasticsearch: DOWN"; ok=1; }
+    s3_up && log "s3proxy: up (127.0.0.1:$S3_PORT)" || { log "s3proxy: DOWN"; ok=1; }
     [ -f "$VOSK_MODEL/am/final.mdl" ] && log "vosk model: $VOSK_MODEL" || { log "vosk model: MISSING"; ok=1; }
     exit $ok ;;
   stop)
@@ -298,8 +354,17 @@ case "$cmd" in
     is_root && asterisk_cli "core stop now" >/dev/null || true
     stop_pidfile asterisk
     stop_pidfile elasticsearch
+    stop_pidfile s3proxy
     if is_root && ! pgrep -f "asterisk -C /etc/callcentre/" >/dev/null; then umount "$ROOTFS/proc" 2>/dev/null || true; fi
     log "instance $INSTANCE stopped" ;;
+  start-s3)
+    instance_ports "${1:-local}"; mkdir -p "$IDIR" "$CACHE"
+    command -v mvn >/dev/null || die "Maven (mvn) is required"
+    provision_s3proxy
+    start_s3proxy
+    write_server_properties
+    log "s3proxy ($INSTANCE) is up; server properties: $IDIR/callcentre.properties" ;;
+  stop-s3) instance_ports "${1:-local}"; stop_pidfile s3proxy; log "s3proxy ($INSTANCE) stopped" ;;
   env) instance_ports "${1:-local}"; cat "$IDIR/callcentre.properties" ;;
   restart-asterisk)  # kill -9 and start again: for tests of the server's recovery
     instance_ports "${1:-local}"; need_root "restarting Asterisk"
@@ -308,5 +373,5 @@ case "$cmd" in
     start_asterisk ;;
   env-file) instance_ports "${1:-local}"; echo "$IDIR/callcentre.properties" ;;
   vosk-model) mkdir -p "$CACHE"; provision_vosk_model >&2; echo "$VOSK_MODEL" ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -73,12 +73,4 @@ class HotlineEndToEndIT extends RealStackTest {
         HttpResponse<String> r = post("qa", "/api/test-calls", Map.of("sentence", "hi", "key", "1"));
         assertThat(r.statusCode()).isEqualTo(403);
     }
-
-    private JsonNode findCall(String user, String query, String callId) throws Exception {
-        HttpResponse<String> r = get(user, "/api/calls?q=" + encode(query));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return json.readTree(r.body()).valueStream()
-                .filter(hit -> hit.path("callId").asString().equals(callId)).findFirst().orElse(null);
-    }
-
 }

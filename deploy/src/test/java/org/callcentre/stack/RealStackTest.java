@@ -68,6 +68,14 @@ public abstract class RealStackTest {
         return r.statusCode() == 200 ? json.readTree(r.body()) : null;
     }
 
+    /** The call among the hits of a search as that user, or null while it is not (yet) found. */
+    protected JsonNode findCall(String user, String query, String callId) throws Exception {
+        HttpResponse<String> r = get(user, "/api/calls?q=" + encode(query));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json.readTree(r.body()).valueStream()
+                .filter(hit -> hit.path("callId").asString().equals(callId)).findFirst().orElse(null);
+    }
+
     protected HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
         return http.send(authorized(user, path).build(), HttpResponse.BodyHandlers.ofString());
     }

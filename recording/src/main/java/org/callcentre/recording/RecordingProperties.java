@@ -47,6 +47,7 @@ public record RecordingProperties(
      *                     default) means one per available processor
      * @param indexRetry   the wait before indexing again while the index is unavailable; an
      *                     outage spends no attempts, it only delays indexing
+     * @param storeRetry   the same while the recording store (an object store) is unavailable
      */
     public record Pipeline(
             @DefaultValue("1s") Duration pollInterval,
@@ -55,7 +56,8 @@ public record RecordingProperties(
             @DefaultValue("2s") Duration firstBackoff,
             @DefaultValue("10m") Duration lease,
             @Min(0) @DefaultValue("0") int workers,
-            @DefaultValue("5s") Duration indexRetry) {
+            @DefaultValue("5s") Duration indexRetry,
+            @DefaultValue("10s") Duration storeRetry) {
 
         /** The worker pool size: as configured, or one per core. */
         public int workerCount() {
@@ -84,20 +86,60 @@ public record RecordingProperties(
     }
 
     /**
-     * Recording storage, encrypted at rest with AES-256-GCM.
+     * Recording storage, encrypted at rest with AES-256-GCM in this application, whichever the
+     * store: an S3 bucket only ever receives ciphertext.
      *
-     * @param dir         the local store's directory (recordings as {@code <call id>/<part>.enc})
+     * @param kind        {@code local} (a directory, the default) or {@code s3} (an S3-compatible
+     *                    object store, configured under {@code s3.*})
+     * @param dir         the local store's directory (recordings as {@code <call id>/<part>.enc});
+     *                    required when {@code kind=local}
      * @param workDir     private directory for the plaintext copy a decoder reads, deleted after
      *                    each decoding (and at start, after a crash)
      * @param activeKey   id of the key that encrypts new recordings
      * @param keys        key id to Base64 of a 256-bit key; keep retired keys here as long as
      *                    recordings encrypted with them exist (each file names its key id)
+     * @param s3          the object store, when {@code kind=s3}
      */
     public record Storage(
-            @NotNull Path dir,
+            @NotNull @DefaultValue("local") Kind kind,
+            Path dir,
             @NotNull Path workDir,
             @NotBlank String activeKey,
-            @NotNull Map<String, String> keys) {
+            @NotNull Map<String, String> keys,
+            @Valid @DefaultValue S3 s3) {
+
+        public enum Kind { LOCAL, S3 }
+    }
+
+    /**
+     * An S3-compatible object store (AWS S3, MinIO, Ceph, S3Proxy, ...). Objects are named
+     * {@code <prefix><call id>/<part>.enc}; the bucket must exist (checked at start-up).
+     *
+     * @param endpoint        the store's URL, e.g. {@code http://127.0.0.1:9400}; empty for AWS S3
+     * @param region          the signing region (S3-compatible stores mostly accept any)
+     * @param bucket          the bucket; required when {@code kind=s3}
+     * @param prefix          prepended to every object name, e.g. {@code recordings/}, to share a bucket
+     * @param pathStyleAccess bucket in the path rather than in the host name, as most S3-compatible
+     *                        stores need
+     * @param accessKey       with {@code secretKey}; empty to use the SDK's default credential chain
+     *                        (environment, profile, instance role). Pass the secret through the
+     *                        environment ({@code CALLCENTRE_RECORDING_STORAGE_S3_SECRET_KEY}) or a
+     *                        private properties file, never in the repository.
+     */
+    public record S3(
+            URI endpoint,
+            @NotBlank @DefaultValue("us-east-1") String region,
+            String bucket,
+            @NotNull @DefaultValue("") String prefix,
+            @DefaultValue("true") boolean pathStyleAccess,
+            String accessKey,
+            String secretKey) {
+
+        @Override
+        public String toString() {   // never log the secret
+            return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", prefix=" + prefix
+                    + ", accessKey=" + accessKey + "]";
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.index.IndexedCall;
 import org.callcentre.recording.pipeline.RecordingJobs.StoredDisposition;
 import org.callcentre.recording.redaction.Redaction;
+import org.callcentre.recording.storage.RecordingStoreUnavailable;
 import org.callcentre.recording.transcription.Transcript;
 import org.callcentre.recording.transcription.UnusableRecording;
 import org.callcentre.recording.transcription.Utterance;
@@ -106,6 +107,9 @@ class PipelineWorker implements SmartLifecycle {
         } catch (IndexUnavailable e) {
             log.info("Index unavailable, indexing postponed: {}", e.getMessage());
             jobs.postponed(job, e.getMessage(), config.pipeline().indexRetry(), clock.instant());
+        } catch (RecordingStoreUnavailable e) {
+            log.warn("Recording store unavailable, job postponed: {}", e.getMessage());
+            jobs.postponed(job, e.getMessage(), config.pipeline().storeRetry(), clock.instant());
         } catch (RecordingNotReady e) {
             log.info("Will retry: {}", e.getMessage());
             retry(job, e.getMessage());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.callcentre.recording.CallSearch.IndexUnavailable;
 import org.callcentre.recording.index.CallIndex;
 import org.callcentre.recording.storage.RecordingStore;
+import org.callcentre.recording.storage.RecordingStoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -56,7 +57,7 @@ final class RecordingPurge {
             try {
                 purge(c, now);
                 purged++;
-            } catch (IndexUnavailable e) {
+            } catch (IndexUnavailable | RecordingStoreUnavailable e) {
                 log.warn("Purge of the call postponed to the next run: {}", e.getMessage());
             } finally {
                 MDC.remove("callId");

@@ -7,7 +7,9 @@ import java.io.InputStream;
  * directory is the default adapter; an S3-compatible object store is the other. Every adapter
  * keeps recordings encrypted at rest ({@link RecordingCipher}) and is held to the same behaviour
  * by {@code RecordingStoreContract}. Recordings are addressed by call id and part, never by a
- * path, so nothing outside this port can serve a file by its name. Thread-safe.
+ * path, so nothing outside this port can serve a file by its name. Every operation may throw
+ * {@link RecordingStoreUnavailable} when the store cannot be reached; the caller retries later.
+ * Thread-safe.
  */
 public interface RecordingStore {
 

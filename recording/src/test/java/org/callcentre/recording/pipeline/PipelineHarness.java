@@ -29,15 +29,20 @@ final class PipelineHarness {
     private final Clock clock = Clock.systemUTC();
 
     PipelineHarness(Path spool, Path storeDir, SpeechToText speech, int maxAttempts) throws Exception {
+        this(spool, storeDir, new LocalRecordingStore(storeDir.resolve("store"), RecordingStoreContract.cipher("k1")),
+                speech, maxAttempts);
+    }
+
+    PipelineHarness(Path spool, Path storeDir, RecordingStore store, SpeechToText speech, int maxAttempts) {
         jdbc = TestDatabase.create();
         jobs = new RecordingJobs(jdbc);
         RecordingProperties config = new RecordingProperties(spool, Path.of("unused"),
                 new RecordingProperties.Pipeline(Duration.ofMillis(100), Duration.ZERO, maxAttempts,
-                        Duration.ofMillis(100), Duration.ofMinutes(10), 1, Duration.ofMillis(100)),
+                        Duration.ofMillis(100), Duration.ofMinutes(10), 1, Duration.ofMillis(100), Duration.ofMillis(100)),
                 new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1), "en",
                         Map.of()),
                 null, null, null);
-        store = new LocalRecordingStore(storeDir.resolve("store"), RecordingStoreContract.cipher("k1"));
+        this.store = store;
         RecordingIntake intake = new RecordingIntake(spool, store, storeDir.resolve("work"));
         worker = new PipelineWorker(jobs, intake, new CallTranscriber(intake, store, speech,
                 new TranscriptRedactor(Map.of())), index, config, clock);

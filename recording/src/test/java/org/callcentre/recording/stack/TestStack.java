@@ -14,6 +14,7 @@ import java.util.Properties;
 public final class TestStack {
 
     private static Properties properties;
+    private static Properties objectStore;
 
     private TestStack() {
     }
@@ -24,6 +25,24 @@ public final class TestStack {
 
     public static Path voskModel() {
         return Path.of(script("vosk-model").strip());
+    }
+
+    /**
+     * The instance's S3-compatible store (S3Proxy), started alone when the stack is not running:
+     * the server properties, of which {@code callcentre.recording.storage.s3.*} name it.
+     */
+    public static synchronized Properties objectStore() {
+        if (properties != null) {
+            return properties;
+        }
+        if (objectStore == null) {
+            if (!running()) {
+                script("start-s3");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> script("stop-s3")));
+            }
+            objectStore = load(script("env"));
+        }
+        return objectStore;
     }
 
     /** Runs a stack.sh command for this run's instance; fails the test when it fails. */
@@ -69,14 +88,18 @@ public final class TestStack {
                 script("start");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> script("stop")));
             }
-            Properties p = new Properties();
-            try {
-                p.load(new StringReader(script("env")));
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-            properties = p;
+            properties = load(script("env"));
         }
         return properties;
+    }
+
+    private static Properties load(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return p;
     }
 }

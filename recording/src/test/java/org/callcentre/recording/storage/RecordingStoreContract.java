@@ -22,6 +22,9 @@ public interface RecordingStoreContract {
     /** The bytes the store keeps at rest for a part (what someone reading its disk or bucket sees). */
     byte[] atRest(RecordingStore store, StoredPart part);
 
+    /** Replaces what the store keeps at rest for a part, as someone with access to its disk or bucket could. */
+    void writeAtRest(RecordingStore store, StoredPart part, byte[] bytes);
+
     byte[] RIFF = "RIFF....WAVEfmt the customer's voice, in plain PCM".getBytes(StandardCharsets.US_ASCII);
 
     @Test
@@ -100,6 +103,43 @@ public interface RecordingStoreContract {
         assertThat(store.exists(new StoredPart("call-1", "agent"))).isFalse();
         assertThat(store.exists(new StoredPart("call-2", "customer"))).isTrue();
         assertThat(store.deleteCall("call-1")).isZero();
+    }
+
+    @Test
+    default void deletingACallLeavesACallWhoseIdMerelyStartsTheSame() {
+        RecordingStore store = store(cipher("k1"));
+        store.put(new StoredPart("call-1", "mixed"), new ByteArrayInputStream(RIFF));
+        store.put(new StoredPart("call-10", "mixed"), new ByteArrayInputStream(RIFF));
+
+        assertThat(store.deleteCall("call-1")).isEqualTo(1);
+
+        assertThat(store.read(new StoredPart("call-10", "mixed"))).isEqualTo(RIFF);
+    }
+
+    @Test
+    default void aTamperedRecordingIsRefusedRatherThanReadAsAudio() {
+        RecordingStore store = store(cipher("k1"));
+        StoredPart part = new StoredPart("call-1", "customer");
+        store.put(part, new ByteArrayInputStream(RIFF));
+        byte[] bytes = atRest(store, part);
+        bytes[bytes.length - 20] ^= 1;
+        writeAtRest(store, part, bytes);
+
+        assertThatThrownBy(() -> store.read(part)).isInstanceOf(RecordingCipher.UnreadableRecording.class)
+                .hasMessageContaining("fails authentication");
+    }
+
+    @Test
+    default void aRecordingCopiedUnderAnotherCallIsRefused() {
+        RecordingStore store = store(cipher("k1"));
+        StoredPart original = new StoredPart("call-1", "customer");
+        StoredPart copy = new StoredPart("call-2", "customer");
+        store.put(original, new ByteArrayInputStream(RIFF));
+        writeAtRest(store, copy, atRest(store, original));
+
+        assertThat(store.exists(copy)).isTrue();
+        assertThatThrownBy(() -> store.read(copy)).isInstanceOf(RecordingCipher.UnreadableRecording.class)
+                .hasMessageContaining("fails authentication");
     }
 
     /** The same stored data, opened with another cipher (another key configuration). */
