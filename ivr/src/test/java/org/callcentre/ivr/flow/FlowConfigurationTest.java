@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.journey.CallJourneys;
+import org.callcentre.ivr.journey.LiveJourneys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +28,7 @@ class FlowConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, FlowConfiguration.class)
             .withBean(CallJourneys.class, () -> mock(CallJourneys.class))
+            .withBean(LiveJourneys.class, LiveJourneys::new)
             .withBean(JdbcClient.class, () -> mock(JdbcClient.class))
             .withBean(Clock.class, Clock::systemUTC);
 
