@@ -18,6 +18,7 @@ import org.callcentre.ivr.journey.Dispositions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.callcentre.ivr.floor.AmiFloorFeed;
 import org.callcentre.ivr.floor.FloorModel;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.callcentre.ivr.fastagi.FastAgiServers;
@@ -49,14 +50,20 @@ class IvrConfiguration {
         return new AmiConnection(ivr.ami());
     }
 
+    /** The configured queues, checked at start-up: a queue Asterisk would refuse stops the server. */
     @Bean
-    FloorModel floorModel(Clock clock, IvrProperties ivr) {
-        return new FloorModel(clock, ivr.floor());
+    QueueCatalog queueCatalog(IvrProperties ivr) {
+        return new QueueCatalog(ivr.queues());
     }
 
     @Bean
-    AmiFloorFeed amiFloorFeed(AmiConnection ami, FloorModel floor, IvrProperties ivr, SurgeAlerts alerts) {
-        return new AmiFloorFeed(ami, floor, ivr.floor().wrapUpSeconds(), alerts::raise);
+    FloorModel floorModel(Clock clock, IvrProperties ivr, QueueCatalog queues) {
+        return new FloorModel(clock, ivr.floor(), queues);
+    }
+
+    @Bean
+    AmiFloorFeed amiFloorFeed(AmiConnection ami, FloorModel floor, QueueCatalog queues, SurgeAlerts alerts) {
+        return new AmiFloorFeed(ami, floor, queues, alerts::raise);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package org.callcentre.ivr.floor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,6 +18,7 @@ import org.asteriskjava.manager.event.QueueMemberEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.callcentre.ivr.SurgeLevelChanged;
 import org.callcentre.ivr.ami.AmiConnection;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,17 +38,17 @@ public final class AmiFloorFeed implements SmartLifecycle {
 
     private final AmiConnection ami;
     private final FloorModel model;
-    private final Map<String, Integer> wrapUpSeconds;
+    private final QueueCatalog queues;
     private final Consumer<SurgeLevelChanged> surgeChanges;
     private ExecutorService events;
     private ScheduledExecutorService ticker;
     private volatile boolean running;
 
-    public AmiFloorFeed(AmiConnection ami, FloorModel model, Map<String, Integer> wrapUpSeconds,
+    public AmiFloorFeed(AmiConnection ami, FloorModel model, QueueCatalog queues,
             Consumer<SurgeLevelChanged> surgeChanges) {
         this.ami = ami;
         this.model = model;
-        this.wrapUpSeconds = Map.copyOf(wrapUpSeconds);
+        this.queues = queues;
         this.surgeChanges = surgeChanges;
     }
 
@@ -71,7 +71,7 @@ public final class AmiFloorFeed implements SmartLifecycle {
         } else if (event instanceof DisconnectEvent) {
             log.warn("AMI disconnected; the floor model waits for the reconnect to resynchronise");
         } else if (!(event instanceof ResponseEvent)) {
-            AmiEventTranslation.translate(event, q -> wrapUpSeconds.getOrDefault(q, 0))
+            AmiEventTranslation.translate(event, queues::wrapUpSeconds)
                     .ifPresent(e -> submit(() -> model.apply(e)));
         }
     }
