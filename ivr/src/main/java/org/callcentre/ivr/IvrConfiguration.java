@@ -46,8 +46,8 @@ class IvrConfiguration {
     }
 
     @Bean
-    AmiConnection amiConnection(IvrProperties ivr) {
-        return new AmiConnection(ivr.ami());
+    AmiConnection amiConnection(IvrProperties ivr, MeterRegistry meters) {
+        return new AmiConnection(ivr.ami(), meters);
     }
 
     /** The configured queues, checked at start-up: a queue Asterisk would refuse stops the server. */
