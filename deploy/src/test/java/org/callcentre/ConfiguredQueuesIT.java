@@ -15,6 +15,7 @@ import org.asteriskjava.manager.event.QueueParamsEvent;
 import org.asteriskjava.manager.event.QueueSummaryEvent;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.ami.AmiConnection;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.callcentre.stack.RealStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class ConfiguredQueuesIT extends RealStackTest {
     @Autowired
     IvrProperties ivr;
 
+    @Autowired
+    QueueCatalog catalog;
+
     @Test
     void asteriskRunsExactlyTheConfiguredQueuesWithTheirParameters() {
         assertThat(ivr.queues()).extracting(IvrProperties.Queue::name).as("the stack configures two queues")
@@ -50,6 +54,8 @@ class ConfiguredQueuesIT extends RealStackTest {
             assertThat(live.getWeight()).as(q.name()).isEqualTo(q.weight());
             assertThat(live.getMax()).as(q.name()).isEqualTo(q.maxCallers());
         }
+        assertThat(catalog.differencesFrom(params.values().stream().map(p -> new QueueCatalog.LiveQueue(p.getQueue(),
+                p.getStrategy(), p.getServiceLevel(), p.getWeight(), p.getMax())).toList())).isEmpty();
         assertThat(params.get("complaints").getStrategy()).isEqualTo("fewestcalls");
         assertThat(params.get("complaints").getWeight()).isEqualTo(10);
 

@@ -169,6 +169,8 @@ public record IvrProperties(
      * @param announceFrequency     how often a waiting caller hears position/hold time; 0 is never
      * @param announcePosition      whether that announcement says the caller's position
      * @param announceHoldTime      whether it says the estimated hold time
+     * @param maxWait               longest a caller waits before the queue gives up (DOMAIN.md:
+     *                              3 minutes); a flow's queue node may set its own {@code max-wait}
      */
     public record Queue(
             @NotBlank String name,
@@ -181,12 +183,13 @@ public record IvrProperties(
             @DefaultValue("0") int weight,
             @DefaultValue("0s") Duration announceFrequency,
             @DefaultValue("false") boolean announcePosition,
-            @DefaultValue("false") boolean announceHoldTime) {
+            @DefaultValue("false") boolean announceHoldTime,
+            @DefaultValue("3m") Duration maxWait) {
 
         /** A queue with every default. */
         public static Queue named(String name) {
             return new Queue(name, QueueStrategy.RRMEMORY, Duration.ofSeconds(10), Duration.ofSeconds(15),
-                    Duration.ofSeconds(15), Duration.ofSeconds(1), 0, 0, Duration.ZERO, false, false);
+                    Duration.ofSeconds(15), Duration.ofSeconds(1), 0, 0, Duration.ZERO, false, false, Duration.ofMinutes(3));
         }
     }
 

@@ -15,6 +15,7 @@ import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.QueueEntryEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
+import org.asteriskjava.manager.event.QueueParamsEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.callcentre.ivr.SurgeLevelChanged;
 import org.callcentre.ivr.ami.AmiConnection;
@@ -83,17 +84,30 @@ public final class AmiFloorFeed implements SmartLifecycle {
         }
         List<FloorEvent.MemberState> members = new ArrayList<>();
         List<FloorEvent.Resync.Waiting> waiting = new ArrayList<>();
+        List<QueueCatalog.LiveQueue> live = new ArrayList<>();
         for (ResponseEvent e : ami.sendEventGenerating(new QueueStatusAction())) {
-            if (e instanceof QueueMemberEvent m) {
+            if (e instanceof QueueParamsEvent p) {
+                live.add(new QueueCatalog.LiveQueue(p.getQueue(), p.getStrategy(), orZero(p.getServiceLevel()),
+                        orZero(p.getWeight()), orZero(p.getMax())));
+            } else if (e instanceof QueueMemberEvent m) {
                 members.add(AmiEventTranslation.member(m));
             } else if (e instanceof QueueEntryEvent q) {
                 waiting.add(new FloorEvent.Resync.Waiting(q.getQueue(), q.getUniqueId(),
                         Duration.ofSeconds(q.getWait() == null ? 0 : q.getWait())));
             }
         }
+        List<String> drift = queues.differencesFrom(live);
+        if (!drift.isEmpty()) {
+            log.warn("Asterisk's queues differ from callcentre.ivr.queues; render and install its queues.conf "
+                    + "again (docs/adr/0006): {}", drift);
+        }
         log.info("Floor resynchronised from QueueStatus: {} members, {} callers waiting", members.size(),
                 waiting.size());
         model.apply(new FloorEvent.Resync(members, waiting)).ifPresent(surgeChanges);
+    }
+
+    private static long orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     private void submit(java.util.function.Supplier<java.util.Optional<SurgeLevelChanged>> work) {

@@ -77,7 +77,7 @@ class FloorModelTest {
         IvrProperties.Queue support = IvrProperties.Queue.named("support");
         IvrProperties.Queue complaints = new IvrProperties.Queue("complaints", IvrProperties.QueueStrategy.RINGALL,
                 Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(1), 0, 2,
-                Duration.ZERO, false, false);
+                Duration.ZERO, false, false, Duration.ofMinutes(3));
         FloorModel twoQueues = new FloorModel(clock, new IvrProperties.Floor(ZoneOffset.UTC, List.of(), List.of(),
                 Duration.ofMinutes(15)), new QueueCatalog(List.of(support, complaints)));
 

@@ -17,7 +17,7 @@ class QueuesConfTest {
     private static IvrProperties.Queue queue(String name, QueueStrategy strategy, Duration wrapUp,
             Duration serviceLevel, int weight) {
         return new IvrProperties.Queue(name, strategy, wrapUp, serviceLevel, Duration.ofSeconds(20),
-                Duration.ofSeconds(2), 25, weight, Duration.ofSeconds(30), true, false);
+                Duration.ofSeconds(2), 25, weight, Duration.ofSeconds(30), true, false, Duration.ofMinutes(3));
     }
 
     @Test
@@ -78,9 +78,11 @@ class QueuesConfTest {
                 "queue 'sales': weight -3");
         assertRefused(queue("sales", null, Duration.ZERO, Duration.ofSeconds(15), 0), "queue 'sales': strategy");
         assertRefused(new IvrProperties.Queue("vip", QueueStrategy.RINGALL, Duration.ZERO, Duration.ofSeconds(15),
-                Duration.ZERO, Duration.ZERO, 0, 0, Duration.ZERO, false, false), "queue 'vip': ring-timeout");
+                Duration.ZERO, Duration.ZERO, 0, 0, Duration.ZERO, false, false, Duration.ofMinutes(1)), "queue 'vip': ring-timeout");
         assertRefused(new IvrProperties.Queue("vip", QueueStrategy.RINGALL, Duration.ZERO, Duration.ofSeconds(15),
-                Duration.ofSeconds(15), Duration.ZERO, -1, 0, Duration.ZERO, false, false), "queue 'vip': max-callers");
+                Duration.ofSeconds(15), Duration.ZERO, -1, 0, Duration.ZERO, false, false, Duration.ofMinutes(1)), "queue 'vip': max-callers");
+        assertRefused(new IvrProperties.Queue("vip", QueueStrategy.RINGALL, Duration.ZERO, Duration.ofSeconds(15),
+                Duration.ofSeconds(15), Duration.ZERO, 0, 0, Duration.ZERO, false, false, Duration.ZERO), "queue 'vip': max-wait");
         assertRefused(IvrProperties.Queue.named("sales]\n[x"), "queue name 'sales]");
         assertRefused(IvrProperties.Queue.named("general"), "queue name 'general'");
         assertThatThrownBy(() -> new QueueCatalog(List.of(ok, IvrProperties.Queue.named("support"))))
@@ -97,6 +99,25 @@ class QueuesConfTest {
         assertThat(catalog.serviceLevel("support")).isEqualTo(Duration.ofSeconds(20));
         assertThat(catalog.wrapUpSeconds("unknown")).isZero();
         assertThat(catalog.serviceLevel("unknown")).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void differencesFromWhatAsteriskRunsAreNamedQueueByQueue() {
+        QueueCatalog catalog = new QueueCatalog(List.of(
+                queue("support", QueueStrategy.RRMEMORY, Duration.ofSeconds(2), Duration.ofSeconds(15), 0),
+                queue("complaints", QueueStrategy.FEWESTCALLS, Duration.ofSeconds(2), Duration.ofSeconds(30), 10)));
+        QueueCatalog.LiveQueue support = new QueueCatalog.LiveQueue("support", "rrmemory", 15, 0, 25);
+
+        assertThat(catalog.differencesFrom(List.of(support,
+                new QueueCatalog.LiveQueue("complaints", "fewestcalls", 30, 10, 25)))).isEmpty();
+        assertThat(catalog.differencesFrom(List.of(support,
+                new QueueCatalog.LiveQueue("complaints", "ringall", 15, 10, 25),
+                new QueueCatalog.LiveQueue("old", "ringall", 15, 0, 0)))).containsExactly(
+                        "queue 'complaints': strategy is ringall in Asterisk, fewestcalls configured",
+                        "queue 'complaints': service level is 15 in Asterisk, 30 configured",
+                        "Asterisk has queue 'old', which is not configured");
+        assertThat(catalog.differencesFrom(List.of(support)))
+                .containsExactly("queue 'complaints' is configured but Asterisk has no such queue");
     }
 
     private static void assertRefused(IvrProperties.Queue bad, String message) {
