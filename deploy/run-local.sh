@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source deploy/stack/jdk.sh
+mvn -B -ntp -q install -DskipTests   # first: stack.sh renders Asterisk's queues.conf with the server jar
 bash deploy/stack/stack.sh start local
 PROPS=$(bash deploy/stack/stack.sh env-file local)
 INSTANCE_DIR=$(dirname "$PROPS")
@@ -20,7 +21,6 @@ if [ ! -s "$USERS" ]; then   # random passwords, kept outside the repository
      i=$((i + 1))
    done > "$USERS")
 fi
-mvn -B -ntp -q install -DskipTests
 pw() { grep -A1 "name=$1\$" "$USERS" | sed -n 's/.*password={noop}//p'; }
 cat <<MSG
 

@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source deploy/stack/jdk.sh
 bash deploy/stack/stack.sh provision
+# the server jar first: starting a stack instance renders Asterisk's queues.conf with it (ADR 0007)
+mvn -B -ntp -q package -DskipTests
 exec mvn -B -ntp verify "$@"

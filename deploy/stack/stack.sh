@@ -4,7 +4,9 @@
 # English model (Maven artifact) and the IVR's spoken prompts.
 #
 #   stack.sh provision            download/install what is missing (cached between runs)
-#   stack.sh start  [INSTANCE]    provision, then start Asterisk, Elasticsearch and S3Proxy; idempotent
+#   stack.sh start  [INSTANCE]    provision, then start Asterisk, Elasticsearch and S3Proxy; idempotent.
+#                                 Needs the built server (deploy/target): Asterisk's queues.conf
+#                                 is rendered by it from the server's configuration (ADR 0007)
 #   stack.sh start-s3 [INSTANCE]  only S3Proxy (and the properties file): for storage tests
 #   stack.sh stop-s3  [INSTANCE]  stop only S3Proxy
 #   stack.sh status [INSTANCE]    exit 0 when every component of the instance answers
@@ -156,6 +158,24 @@ render_asterisk_config() {
       < "$f" > "$dest/$(basename "$f")"
   done
   chmod 600 "$dest/manager.conf"
+  render_queues_conf "$dest/queues.conf"
+}
+
+server_jar() {
+  local jar
+  jar=$(ls "$HERE"/../target/callcentre-deploy-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
+  [ -n "$jar" ] || die "no server jar in deploy/target: build it first (mvn -B -ntp package -DskipTests); \
+Asterisk's queues.conf is rendered by it from callcentre.ivr.queues"
+  echo "$jar"
+}
+
+render_queues_conf() {  # the queues Asterisk runs, from the same configuration the server reads
+  local jar java
+  jar=$(server_jar)
+  java=$(find_jdk 25)/bin/java || die "no JDK 25 found"
+  "$java" -jar "$jar" queues-conf "$1" --spring.config.additional-location="file:$IDIR/callcentre.properties" \
+    --logging.level.root=WARN >"$IDIR/queues-conf.log" 2>&1 \
+    || die "rendering queues.conf from callcentre.ivr.queues failed: $(grep -m1 -E 'queue |Failed to bind|Reason' "$IDIR/queues-conf.log" || tail -n 5 "$IDIR/queues-conf.log")"
 }
 
 generate_prompts() {  # the IVR's prompt sets, spoken by espeak-ng at 16 kHz (Asterisk's .wav16)
@@ -203,7 +223,11 @@ start_asterisk() {
   render_asterisk_config
   generate_prompts
   mountpoint -q "$ROOTFS/proc" || mount -t proc proc "$ROOTFS/proc"
-  if asterisk_up; then log "asterisk ($INSTANCE) already running"; return 0; fi
+  if asterisk_up; then
+    # a running Asterisk takes new or changed queues without losing its logged-in members
+    asterisk_cli "queue reload parameters" >/dev/null
+    log "asterisk ($INSTANCE) already running; queues reloaded"; return 0
+  fi
   log "starting Asterisk ($INSTANCE): AMI 127.0.0.1:$AMI_PORT, FastAGI target 127.0.0.1:$AGI_PORT"
   setsid chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -f -n >"$IDIR/asterisk.out" 2>&1 < /dev/null &
   echo $! > "$IDIR/asterisk.pid"
@@ -303,7 +327,18 @@ callcentre.ivr.agents.interface-template=Local/{agent}@agent-phones/n
 callcentre.ivr.agents.state-interface-template=Custom:{agent}
 callcentre.ivr.agents.auto-login=agent1
 callcentre.ivr.agents.supervisor-phone-template=Local/{supervisor}@supervisor-phones/n
-callcentre.ivr.floor.wrap-up.support=2s
+# The queues: rendered into Asterisk's queues.conf (stack.sh start) and read by the floor.
+callcentre.ivr.queues[0].name=support
+callcentre.ivr.queues[0].strategy=rrmemory
+callcentre.ivr.queues[0].wrap-up=2s
+callcentre.ivr.queues[0].service-level=15s
+callcentre.ivr.queues[0].ring-timeout=15s
+callcentre.ivr.queues[1].name=complaints
+callcentre.ivr.queues[1].strategy=fewestcalls
+callcentre.ivr.queues[1].wrap-up=30s
+callcentre.ivr.queues[1].service-level=30s
+callcentre.ivr.queues[1].weight=10
+callcentre.ivr.queues[1].max-callers=20
 callcentre.recording.storage.dir=$IDIR/recordings
 callcentre.recording.storage.work-dir=$IDIR/decoding
 callcentre.recording.storage.active-key=$(recording_key_id)
@@ -336,10 +371,10 @@ case "$cmd" in
   start)
     instance_ports "${1:-local}"; mkdir -p "$IDIR"
     provision
+    write_server_properties   # first: Asterisk's queues.conf is rendered from it
     start_asterisk
     start_elasticsearch
     start_s3proxy
-    write_server_properties
     log "instance $INSTANCE is up; server properties: $IDIR/callcentre.properties" ;;
   status)
     instance_ports "${1:-local}"

@@ -12,7 +12,11 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class CallCentreApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(AsteriskQueuesConf.COMMAND)) {
+            AsteriskQueuesConf.run(args);
+            return;
+        }
         SpringApplication.run(CallCentreApplication.class, args);
     }
 

@@ -19,6 +19,7 @@ import org.callcentre.ivr.journey.LiveJourneys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.callcentre.ivr.floor.AmiFloorFeed;
 import org.callcentre.ivr.floor.FloorModel;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.callcentre.ivr.fastagi.FastAgiServers;
@@ -46,8 +47,14 @@ class IvrConfiguration {
     }
 
     @Bean
-    AmiConnection amiConnection(IvrProperties ivr) {
-        return new AmiConnection(ivr.ami());
+    AmiConnection amiConnection(IvrProperties ivr, MeterRegistry meters) {
+        return new AmiConnection(ivr.ami(), meters);
+    }
+
+    /** The configured queues, checked at start-up: a queue Asterisk would refuse stops the server. */
+    @Bean
+    QueueCatalog queueCatalog(IvrProperties ivr) {
+        return new QueueCatalog(ivr.queues());
     }
 
     @Bean
@@ -58,13 +65,13 @@ class IvrConfiguration {
     }
 
     @Bean
-    FloorModel floorModel(Clock clock, IvrProperties ivr) {
-        return new FloorModel(clock, ivr.floor());
+    FloorModel floorModel(Clock clock, IvrProperties ivr, QueueCatalog queues) {
+        return new FloorModel(clock, ivr.floor(), queues);
     }
 
     @Bean
-    AmiFloorFeed amiFloorFeed(AmiConnection ami, FloorModel floor, IvrProperties ivr, SurgeAlerts alerts) {
-        return new AmiFloorFeed(ami, floor, ivr.floor().wrapUpSeconds(), alerts::raise);
+    AmiFloorFeed amiFloorFeed(AmiConnection ami, FloorModel floor, QueueCatalog queues, SurgeAlerts alerts) {
+        return new AmiFloorFeed(ami, floor, queues, alerts::raise);
     }
 
     @Bean

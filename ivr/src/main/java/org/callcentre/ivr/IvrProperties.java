@@ -36,7 +36,13 @@ public record IvrProperties(
         @Valid @DefaultValue Agents agents,
         @Valid @DefaultValue Flows flows,
         @Valid @DefaultValue BusinessHours hours,
-        @Valid @DefaultValue OrderSystem orderSystem) {
+        @Valid @DefaultValue OrderSystem orderSystem,
+        /** The call queues: what Asterisk's queues.conf is rendered from and what the floor reports on. */
+        List<@Valid Queue> queues) {
+
+    public IvrProperties {
+        queues = queues == null || queues.isEmpty() ? List.of(Queue.named("support")) : List.copyOf(queues);
+    }
 
     /**
      * The FastAGI server Asterisk connects to.
@@ -128,32 +134,68 @@ public record IvrProperties(
     }
 
     /**
-     * The live floor: service-level threshold, the day's time zone, surge thresholds (DOMAIN.md:
-     * nobody should wait more than 3 minutes; telecom practice answers within 10-15 s).
+     * The live floor: the day's time zone and surge thresholds (DOMAIN.md: nobody should wait more
+     * than 3 minutes). Per-queue figures (service-level threshold, wrap-up) come from {@link Queue}.
      *
-     * @param serviceLevelThreshold a call answered within this counts towards the service level
-     * @param roster                agent ids expected on shift, for the login rate
+     * @param roster agent ids expected on shift, for the login rate
      */
     public record Floor(
-            @DefaultValue("15s") Duration serviceLevelThreshold,
             @DefaultValue("UTC") java.time.ZoneId timeZone,
             List<String> roster,
-            @Valid List<SurgeThreshold> surge,
-            /** Wrap-up after each call per queue; must match the queue's wrapuptime in queues.conf. */
-            Map<String, Duration> wrapUp,
+            List<@Valid SurgeThreshold> surge,
             /** How long after a call its agent may still record or change the wrap-up disposition. */
             @DefaultValue("15m") Duration dispositionWindow) {
 
         public Floor {
             roster = roster == null ? List.of() : List.copyOf(roster);
             surge = surge == null || surge.isEmpty() ? SurgeThreshold.DEFAULTS : List.copyOf(surge);
-            wrapUp = wrapUp == null ? Map.of() : Map.copyOf(wrapUp);
         }
+    }
 
-        public Map<String, Integer> wrapUpSeconds() {
-            return wrapUp.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                    e -> Math.toIntExact(e.getValue().toSeconds())));
+    /**
+     * One app_queue queue ({@code callcentre.ivr.queues[n].*}). Asterisk's queues.conf is rendered
+     * from these (see {@code org.callcentre.ivr.queue.QueuesConf}); the floor reads the same values.
+     * Asterisk counts in whole seconds, so every duration must be whole seconds.
+     *
+     * @param name                  the queue's name in the dialplan, flows and AMI
+     * @param strategy              how app_queue picks the member to ring
+     * @param wrapUp                after-call work time before a member is offered the next call
+     * @param serviceLevel          a call answered within this counts towards the service level
+     *                              (DOMAIN.md: telecom practice answers within 10-15 s)
+     * @param ringTimeout           how long one member rings before the next is tried
+     * @param retry                 pause before ringing the members again after a round
+     * @param maxCallers            callers allowed to wait at once; 0 is unlimited
+     * @param weight                a member in several queues serves the higher weight first
+     * @param announceFrequency     how often a waiting caller hears position/hold time; 0 is never
+     * @param announcePosition      whether that announcement says the caller's position
+     * @param announceHoldTime      whether it says the estimated hold time
+     * @param maxWait               longest a caller waits before the queue gives up (DOMAIN.md:
+     *                              3 minutes); a flow's queue node may set its own {@code max-wait}
+     */
+    public record Queue(
+            @NotBlank String name,
+            @DefaultValue("RRMEMORY") QueueStrategy strategy,
+            @DefaultValue("10s") Duration wrapUp,
+            @DefaultValue("15s") Duration serviceLevel,
+            @DefaultValue("15s") Duration ringTimeout,
+            @DefaultValue("1s") Duration retry,
+            @DefaultValue("0") int maxCallers,
+            @DefaultValue("0") int weight,
+            @DefaultValue("0s") Duration announceFrequency,
+            @DefaultValue("false") boolean announcePosition,
+            @DefaultValue("false") boolean announceHoldTime,
+            @DefaultValue("3m") Duration maxWait) {
+
+        /** A queue with every default. */
+        public static Queue named(String name) {
+            return new Queue(name, QueueStrategy.RRMEMORY, Duration.ofSeconds(10), Duration.ofSeconds(15),
+                    Duration.ofSeconds(15), Duration.ofSeconds(1), 0, 0, Duration.ZERO, false, false, Duration.ofMinutes(3));
         }
+    }
+
+    /** app_queue's ring strategies, written into queues.conf in lower case. */
+    public enum QueueStrategy {
+        RINGALL, LEASTRECENT, FEWESTCALLS, RANDOM, RRMEMORY, RRORDERED, LINEAR, WRANDOM
     }
 
     /** A surge level is reached when either figure, summed or maxed over all queues, reaches its value. */

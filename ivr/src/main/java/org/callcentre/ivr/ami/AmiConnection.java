@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.callcentre.ivr.IvrProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +29,24 @@ public final class AmiConnection implements SmartLifecycle {
 
     private final IvrProperties.Ami config;
     private final ManagerConnection connection;
+    private final UnknownEventCounter unknownEvents;
     private volatile boolean running;
     private Thread loginThread;
 
-    public AmiConnection(IvrProperties.Ami config) {
+    public AmiConnection(IvrProperties.Ami config, MeterRegistry meters) {
         this.config = config;
-        this.connection = new ManagerConnectionFactory(config.host(), config.port(), config.username(),
-                readSecret(config)).createManagerConnection();
+        this.connection = new TappedManagerConnection(config.host(), config.port(), config.username(),
+                readSecret(config));
+        this.unknownEvents = new UnknownEventCounter(meters);
+        connection.addEventListener(e -> {
+            if (e instanceof UnknownAmiEvent unknown) {
+                unknownEvents.count(unknown);
+            }
+        });
+        if (!KnownAmiEvents.LIBRARY.knows("QueueMemberStatus", null)) {
+            log.error("Asterisk-Java found none of its event classes (class-path scanning failed?): every AMI "
+                    + "event will arrive as UnknownAmiEvent and the floor will not follow the queues");
+        }
         // Dead TCP connections are only noticed with a read timeout (the ping only logs).
         connection.setSocketReadTimeout(Math.toIntExact(Duration.ofMinutes(2).toMillis()));
     }
@@ -85,7 +96,9 @@ public final class AmiConnection implements SmartLifecycle {
 
     /**
      * Registers a listener for every AMI event. It runs on Asterisk-Java's single dispatch thread,
-     * which also delivers action responses: it must hand work off and return at once.
+     * which also delivers action responses: it must hand work off and return at once. Events the
+     * library has no class for arrive as {@link UnknownAmiEvent}, from its reader thread: the
+     * listener must be thread-safe.
      */
     public void onEvent(java.util.function.Consumer<org.asteriskjava.manager.event.ManagerEvent> listener) {
         connection.addEventListener(listener::accept);

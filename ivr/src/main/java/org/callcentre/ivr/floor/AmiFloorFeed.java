@@ -3,7 +3,6 @@ package org.callcentre.ivr.floor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,9 +15,11 @@ import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.QueueEntryEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
+import org.asteriskjava.manager.event.QueueParamsEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.callcentre.ivr.SurgeLevelChanged;
 import org.callcentre.ivr.ami.AmiConnection;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,17 +39,17 @@ public final class AmiFloorFeed implements SmartLifecycle {
 
     private final AmiConnection ami;
     private final FloorModel model;
-    private final Map<String, Integer> wrapUpSeconds;
+    private final QueueCatalog queues;
     private final Consumer<SurgeLevelChanged> surgeChanges;
     private ExecutorService events;
     private ScheduledExecutorService ticker;
     private volatile boolean running;
 
-    public AmiFloorFeed(AmiConnection ami, FloorModel model, Map<String, Integer> wrapUpSeconds,
+    public AmiFloorFeed(AmiConnection ami, FloorModel model, QueueCatalog queues,
             Consumer<SurgeLevelChanged> surgeChanges) {
         this.ami = ami;
         this.model = model;
-        this.wrapUpSeconds = Map.copyOf(wrapUpSeconds);
+        this.queues = queues;
         this.surgeChanges = surgeChanges;
     }
 
@@ -71,7 +72,7 @@ public final class AmiFloorFeed implements SmartLifecycle {
         } else if (event instanceof DisconnectEvent) {
             log.warn("AMI disconnected; the floor model waits for the reconnect to resynchronise");
         } else if (!(event instanceof ResponseEvent)) {
-            AmiEventTranslation.translate(event, q -> wrapUpSeconds.getOrDefault(q, 0))
+            AmiEventTranslation.translate(event, queues::wrapUpSeconds)
                     .ifPresent(e -> submit(() -> model.apply(e)));
         }
     }
@@ -83,17 +84,30 @@ public final class AmiFloorFeed implements SmartLifecycle {
         }
         List<FloorEvent.MemberState> members = new ArrayList<>();
         List<FloorEvent.Resync.Waiting> waiting = new ArrayList<>();
+        List<QueueCatalog.LiveQueue> live = new ArrayList<>();
         for (ResponseEvent e : ami.sendEventGenerating(new QueueStatusAction())) {
-            if (e instanceof QueueMemberEvent m) {
+            if (e instanceof QueueParamsEvent p) {
+                live.add(new QueueCatalog.LiveQueue(p.getQueue(), p.getStrategy(), orZero(p.getServiceLevel()),
+                        orZero(p.getWeight()), orZero(p.getMax())));
+            } else if (e instanceof QueueMemberEvent m) {
                 members.add(AmiEventTranslation.member(m));
             } else if (e instanceof QueueEntryEvent q) {
                 waiting.add(new FloorEvent.Resync.Waiting(q.getQueue(), q.getUniqueId(),
                         Duration.ofSeconds(q.getWait() == null ? 0 : q.getWait())));
             }
         }
+        List<String> drift = queues.differencesFrom(live);
+        if (!drift.isEmpty()) {
+            log.warn("Asterisk's queues differ from callcentre.ivr.queues; render and install its queues.conf "
+                    + "again (docs/adr/0006): {}", drift);
+        }
         log.info("Floor resynchronised from QueueStatus: {} members, {} callers waiting", members.size(),
                 waiting.size());
         model.apply(new FloorEvent.Resync(members, waiting)).ifPresent(surgeChanges);
+    }
+
+    private static long orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     private void submit(java.util.function.Supplier<java.util.Optional<SurgeLevelChanged>> work) {

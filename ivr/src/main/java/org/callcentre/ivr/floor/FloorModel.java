@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.SurgeLevel;
 import org.callcentre.ivr.SurgeLevelChanged;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.callcentre.ivr.floor.FloorEvent.AgentCompleted;
 import org.callcentre.ivr.floor.FloorEvent.AgentConnected;
 import org.callcentre.ivr.floor.FloorEvent.AgentNoAnswer;
@@ -33,6 +34,7 @@ public final class FloorModel {
 
     private final Clock clock;
     private final IvrProperties.Floor config;
+    private final QueueCatalog catalog;
     private final SurgePolicy surgePolicy;
     private final Map<String, QueueState> queues = new TreeMap<>();
     private final Map<String, AgentState> agents = new TreeMap<>();
@@ -40,9 +42,11 @@ public final class FloorModel {
     private SurgeLevel surge = SurgeLevel.NONE;
     private volatile FloorSnapshot snapshot;
 
-    public FloorModel(Clock clock, IvrProperties.Floor config) {
+    public FloorModel(Clock clock, IvrProperties.Floor config, QueueCatalog catalog) {
         this.clock = clock;
         this.config = config;
+        this.catalog = catalog;
+        catalog.names().forEach(this::queue); // every configured queue is on the floor, calls or not
         this.surgePolicy = new SurgePolicy(config.surge());
         this.day = LocalDate.ofInstant(clock.instant(), config.timeZone());
         this.snapshot = build(clock.instant());
@@ -102,7 +106,7 @@ public final class FloorModel {
 
     private void connected(AgentConnected e, Instant now) {
         QueueState q = queue(e.queue());
-        q.answered(e.callerId(), e.held(), config.serviceLevelThreshold());
+        q.answered(e.callerId(), e.held());
         AgentState a = agent(e.agent(), now);
         a.rang(e.rang());
         a.moveTo(AgentStatus.ON_CALL, null, now);
@@ -219,7 +223,7 @@ public final class FloorModel {
     }
 
     private QueueState queue(String name) {
-        return queues.computeIfAbsent(name, QueueState::new);
+        return queues.computeIfAbsent(name, n -> new QueueState(n, catalog.serviceLevel(n)));
     }
 
     private AgentState agent(String id, Instant now) {

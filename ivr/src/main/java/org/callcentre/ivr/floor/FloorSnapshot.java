@@ -12,11 +12,12 @@ public record FloorSnapshot(Instant at, List<QueueFigures> queues, List<AgentVie
         SurgeLevel surge) {
 
     /**
+     * @param serviceLevelThresholdSeconds the queue's configured threshold (callcentre.ivr.queues)
      * @param serviceLevel share of answered calls answered within the threshold, 0..1 (1 with no calls)
      * @param abandonRate  abandoned / (answered + abandoned), 0..1
      */
     public record QueueFigures(String queue, int waiting, long longestWaitSeconds, long offered, long answered,
-            long abandoned, double serviceLevel, double abandonRate, double averageSpeedOfAnswerSeconds,
+            long abandoned, long serviceLevelThresholdSeconds, double serviceLevel, double abandonRate, double averageSpeedOfAnswerSeconds,
             double averageHandleTimeSeconds) { }
 
     public record AgentView(String agent, AgentStatus status, String pausedReason, long secondsInState,

@@ -9,6 +9,7 @@ import java.util.Map;
 final class QueueState {
 
     final String name;
+    final Duration serviceLevelThreshold;
     final Map<String, Instant> waiting = new LinkedHashMap<>();
     long offered;
     long answered;
@@ -18,8 +19,9 @@ final class QueueState {
     long completed;
     long talkSeconds;
 
-    QueueState(String name) {
+    QueueState(String name, Duration serviceLevelThreshold) {
         this.name = name;
+        this.serviceLevelThreshold = serviceLevelThreshold;
     }
 
     void joined(String callerId, Instant at) {
@@ -28,11 +30,11 @@ final class QueueState {
         }
     }
 
-    void answered(String callerId, Duration held, Duration threshold) {
+    void answered(String callerId, Duration held) {
         waiting.remove(callerId);
         answered++;
         heldSecondsOfAnswered += held.toSeconds();
-        if (held.compareTo(threshold) <= 0) {
+        if (held.compareTo(serviceLevelThreshold) <= 0) {
             answeredWithinThreshold++;
         }
     }
@@ -45,7 +47,7 @@ final class QueueState {
         long longest = waiting.values().stream().mapToLong(t -> Duration.between(t, now).toSeconds()).max().orElse(0);
         long ended = answered + abandoned;
         return new FloorSnapshot.QueueFigures(name, waiting.size(), Math.max(0, longest), offered, answered,
-                abandoned, answered == 0 ? 1.0 : (double) answeredWithinThreshold / answered,
+                abandoned, serviceLevelThreshold.toSeconds(), answered == 0 ? 1.0 : (double) answeredWithinThreshold / answered,
                 ended == 0 ? 0.0 : (double) abandoned / ended,
                 answered == 0 ? 0.0 : (double) heldSecondsOfAnswered / answered,
                 completed == 0 ? 0.0 : (double) talkSeconds / completed);

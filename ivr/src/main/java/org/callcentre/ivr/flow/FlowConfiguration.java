@@ -5,6 +5,7 @@ import java.util.List;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.SurgeLevel;
 import org.callcentre.ivr.floor.FloorModel;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.callcentre.ivr.flow.callback.CallbackRequests;
 import org.callcentre.ivr.flow.callback.JdbcCallbackRequests;
 import org.callcentre.ivr.flow.lookup.CallerLookup;
@@ -52,24 +53,24 @@ public class FlowConfiguration {
     @Bean
     HotlineScript hotlineScript(IvrProperties ivr, FlowCatalog catalog, CallerLookup lookup,
             CallbackRequests callbacks, CallJourneys journeys, LiveJourneys live, Clock clock,
-            ObjectProvider<FloorModel> floor) {
+            ObjectProvider<FloorModel> floor, QueueCatalog queues) {
         FloorModel model = floor.getIfAvailable();
         NodeHandlers handlers = handlers(ivr.recording(), new BusinessCalendar(clock, ivr.hours()), lookup, callbacks,
-                clock, model == null ? () -> SurgeLevel.NONE : () -> model.snapshot().surge());
+                clock, model == null ? () -> SurgeLevel.NONE : () -> model.snapshot().surge(), queues::maxWait);
         FlowEngine engine = new FlowEngine(handlers, ivr.flows().maxSteps());
         return new HotlineScript(engine, catalog, journeys, live, clock, ivr.promptDir(),
                 ivr.recording().asteriskDir());
     }
 
-    /** One handler per node kind (NodeHandlers refuses a kind without one). */
+    /**
+     * One handler per node kind (NodeHandlers refuses a kind without one).
+     *
+     * @param surge          the floor's current surge level (callbacks are offered before queueing at level 2+)
+     * @param maxWaitOfQueue a queue's configured max wait, for queue nodes without their own
+     */
     static NodeHandlers handlers(IvrProperties.Recording recording, BusinessCalendar calendar, CallerLookup lookup,
-            CallbackRequests callbacks, Clock clock) {
-        return handlers(recording, calendar, lookup, callbacks, clock, () -> SurgeLevel.NONE);
-    }
-
-    /** @param surge the floor's current surge level (callbacks are offered before queueing at level 2+) */
-    static NodeHandlers handlers(IvrProperties.Recording recording, BusinessCalendar calendar, CallerLookup lookup,
-            CallbackRequests callbacks, Clock clock, java.util.function.Supplier<SurgeLevel> surge) {
+            CallbackRequests callbacks, Clock clock, java.util.function.Supplier<SurgeLevel> surge,
+            java.util.function.Function<String, java.time.Duration> maxWaitOfQueue) {
         return new NodeHandlers(List.of(
                 new PlayHandler(),
                 new MenuHandler(),
@@ -77,7 +78,7 @@ public class FlowConfiguration {
                 new HoursHandler(calendar),
                 new LookupHandler(lookup, clock),
                 new OrderStatusHandler(),
-                new QueueHandler(recording, surge),
+                new QueueHandler(recording, surge, maxWaitOfQueue),
                 new CallbackHandler(callbacks, clock),
                 new VoicemailHandler(recording),
                 new TransferHandler(),

@@ -69,7 +69,10 @@ sealed interface Node {
         }
     }
 
-    /** Records the call and queues it; {@code unanswered} (optional) follows a queue that gave up. */
+    /**
+     * Records the call and queues it; {@code unanswered} (optional) follows a queue that gave up.
+     * {@code maxWait} null: the queue's configured max wait (callcentre.ivr.queues).
+     */
     record Queue(String id, String prompt, String queue, int priority, String skill, Duration maxWait,
             Route unanswered) implements Node {
         public Stream<Route> routes() {

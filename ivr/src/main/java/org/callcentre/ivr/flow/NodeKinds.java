@@ -23,7 +23,7 @@ final class NodeKinds {
             Map.entry("order-status", r -> new Node.OrderStatus(r.id(), r.route("next"), r.route("no-order"))),
             Map.entry("queue", r -> new Node.Queue(r.id(), r.optionalPrompt("prompt"), r.text("queue"),
                     r.integer("priority", 0, 0, 100), r.optionalText("skill").orElse(null),
-                    r.duration("max-wait", Duration.ofMinutes(3)), r.optionalRoute("unanswered"))),
+                    r.duration("max-wait", null), r.optionalRoute("unanswered"))),
             Map.entry("callback", r -> new Node.Callback(r.id(), r.prompt("prompt"), r.prompt("enter-prompt"),
                     r.prompt("confirmed-prompt"), r.integer("max-digits", 15, 3, 20),
                     r.duration("timeout", Duration.ofSeconds(5)), r.optionalRoute("next"),

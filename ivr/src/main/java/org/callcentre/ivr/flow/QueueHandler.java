@@ -1,6 +1,7 @@
 package org.callcentre.ivr.flow;
 
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.callcentre.ivr.SurgeLevel;
 import org.callcentre.ivr.IvrProperties;
@@ -19,10 +20,13 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
 
     private final IvrProperties.Recording recording;
     private final Supplier<SurgeLevel> surge;
+    private final Function<String, Duration> maxWaitOfQueue;
 
-    QueueHandler(IvrProperties.Recording recording, Supplier<SurgeLevel> surge) {
+    QueueHandler(IvrProperties.Recording recording, Supplier<SurgeLevel> surge,
+            Function<String, Duration> maxWaitOfQueue) {
         this.recording = recording;
         this.surge = surge;
+        this.maxWaitOfQueue = maxWaitOfQueue;
     }
 
     @Override
@@ -53,7 +57,8 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
         }
         journey.note("priority", Integer.toString(node.priority()));
         journey.joinedQueue(node.queue());
-        CallChannel.QueueResult result = call.queue(node.queue(), node.priority(), node.maxWait());
+        CallChannel.QueueResult result = call.queue(node.queue(), node.priority(),
+                node.maxWait() != null ? node.maxWait() : maxWaitOfQueue.apply(node.queue()));
         Duration waited = result.waited().orElse(null);
         if (result.answered()) {
             journey.answeredBy(result.agent().orElseThrow(), waited);

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.SurgeLevel;
 import org.callcentre.ivr.SurgeLevelChanged;
@@ -17,16 +16,17 @@ import org.callcentre.ivr.floor.FloorEvent.CallerAbandoned;
 import org.callcentre.ivr.floor.FloorEvent.CallerJoined;
 import org.callcentre.ivr.floor.FloorEvent.CallerLeft;
 import org.callcentre.ivr.floor.FloorEvent.MemberState;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.junit.jupiter.api.Test;
 
 class FloorModelTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final FloorModel floor = new FloorModel(clock, new IvrProperties.Floor(Duration.ofSeconds(15),
+    private final FloorModel floor = new FloorModel(clock, new IvrProperties.Floor(
             ZoneOffset.UTC, List.of("agent1", "agent2"), List.of(
                     new IvrProperties.SurgeThreshold(SurgeLevel.LEVEL_1, 2, Duration.ofSeconds(60)),
                     new IvrProperties.SurgeThreshold(SurgeLevel.LEVEL_2, 3, Duration.ofSeconds(120))),
-            Map.of(), Duration.ofMinutes(15)));
+            Duration.ofMinutes(15)), new QueueCatalog(List.of(IvrProperties.Queue.named("support"))));
 
     @Test
     void callAnsweredWithinThresholdCountsTowardsServiceLevelAndSpeedOfAnswer() {
@@ -70,6 +70,33 @@ class FloorModelTest {
 
         assertThat(queue("support").waiting()).isEqualTo(2);
         assertThat(queue("support").longestWaitSeconds()).isEqualTo(45);
+    }
+
+    @Test
+    void eachQueueCountsItsServiceLevelAgainstItsOwnConfiguredThreshold() {
+        IvrProperties.Queue support = IvrProperties.Queue.named("support");
+        IvrProperties.Queue complaints = new IvrProperties.Queue("complaints", IvrProperties.QueueStrategy.RINGALL,
+                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(1), 0, 2,
+                Duration.ZERO, false, false, Duration.ofMinutes(3));
+        FloorModel twoQueues = new FloorModel(clock, new IvrProperties.Floor(ZoneOffset.UTC, List.of(), List.of(),
+                Duration.ofMinutes(15)), new QueueCatalog(List.of(support, complaints)));
+
+        twoQueues.apply(new AgentConnected("support", "c1", "agent1", Duration.ofSeconds(40), Duration.ZERO));
+        twoQueues.apply(new AgentConnected("complaints", "c2", "agent2", Duration.ofSeconds(40), Duration.ZERO));
+
+        FloorSnapshot.QueueFigures s = twoQueues.snapshot().queues().get(1);
+        FloorSnapshot.QueueFigures c = twoQueues.snapshot().queues().get(0);
+        assertThat(List.of(c.queue(), s.queue())).containsExactly("complaints", "support");
+        assertThat(s.serviceLevelThresholdSeconds()).isEqualTo(15);
+        assertThat(s.serviceLevel()).isZero();
+        assertThat(c.serviceLevelThresholdSeconds()).isEqualTo(60);
+        assertThat(c.serviceLevel()).isEqualTo(1.0);
+    }
+
+    @Test
+    void configuredQueuesAreOnTheFloorBeforeAnyCall() {
+        assertThat(floor.snapshot().queues()).extracting(FloorSnapshot.QueueFigures::queue).containsExactly("support");
+        assertThat(queue("support").offered()).isZero();
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.callcentre.ivr.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.callcentre.ivr.CallOutcome;
+import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.flow.lookup.Customer;
 import org.callcentre.ivr.journey.CallJourney;
 import org.callcentre.ivr.journey.JourneyStep;
@@ -18,6 +20,33 @@ class DefaultFlowTest {
 
     private final FlowRig rig = new FlowRig();
     private final FlowDefinition hotline = FlowRig.hotline();
+
+    @Test
+    void callersWaitAsLongAsTheirQueueIsConfiguredToUnlessTheNodeSaysOtherwise() {
+        IvrProperties.Queue support = IvrProperties.Queue.named("support");
+        FlowRig configured = new FlowRig().with(new IvrProperties.Queue("support", support.strategy(),
+                support.wrapUp(), support.serviceLevel(), support.ringTimeout(), support.retry(), 0, 0,
+                Duration.ZERO, false, false, Duration.ofSeconds(90)));
+        ScriptedCallChannel caller = new ScriptedCallChannel().presses("13");
+        configured.run(hotline, caller);
+        assertThat(caller.queuedMaxWait).isEqualTo(Duration.ofSeconds(90));
+        assertThat(rigCaller("13").queuedMaxWait).as("the default queue").isEqualTo(Duration.ofMinutes(3));
+
+        ScriptedCallChannel ownWait = new ScriptedCallChannel();
+        configured.run(FlowRig.parse("""
+                flow: short
+                start: q
+                nodes:
+                  - {id: q, kind: queue, queue: support, max-wait: 40s}
+                """), ownWait);
+        assertThat(ownWait.queuedMaxWait).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    private ScriptedCallChannel rigCaller(String keys) {
+        ScriptedCallChannel caller = new ScriptedCallChannel().presses(keys);
+        rig.run(hotline, caller);
+        return caller;
+    }
 
     @Test
     void returnsKeyQueuesTheCallerWithTheAfterSaleSkillAndRecordsWhoAnswered() {

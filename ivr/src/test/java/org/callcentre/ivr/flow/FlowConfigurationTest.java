@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.journey.CallJourneys;
 import org.callcentre.ivr.journey.LiveJourneys;
+import org.callcentre.ivr.queue.QueueCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,7 +32,8 @@ class FlowConfigurationTest {
             .withBean(CallJourneys.class, () -> mock(CallJourneys.class))
             .withBean(LiveJourneys.class, LiveJourneys::new)
             .withBean(JdbcClient.class, () -> mock(JdbcClient.class))
-            .withBean(Clock.class, Clock::systemUTC);
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(QueueCatalog.class, () -> new QueueCatalog(List.of(IvrProperties.Queue.named("support"))));
 
     @TempDir
     Path dir;

@@ -18,6 +18,7 @@ import org.callcentre.ivr.flow.callback.CallbackRequest;
 import org.callcentre.ivr.flow.lookup.FakeOrderSystem;
 import org.callcentre.ivr.journey.CallJourney;
 import org.callcentre.ivr.journey.JourneyTracker;
+import org.callcentre.ivr.queue.QueueCatalog;
 
 /**
  * The flow engine as the server wires it, with a scripted caller, an order system in memory,
@@ -37,6 +38,12 @@ final class FlowRig {
     final List<CallbackRequest> callbacks = new ArrayList<>();
     private Instant now = OPEN;
     private SurgeLevel surge = SurgeLevel.NONE;
+    private QueueCatalog queues = new QueueCatalog(List.of(IvrProperties.Queue.named("support")));
+
+    FlowRig with(IvrProperties.Queue... configured) {
+        queues = new QueueCatalog(List.of(configured));
+        return this;
+    }
 
     FlowRig during(SurgeLevel level) {
         surge = level;
@@ -73,7 +80,8 @@ final class FlowRig {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         NodeHandlers handlers = FlowConfiguration.handlers(
                 new IvrProperties.Recording(true, "/var/spool/asterisk/monitor", "wav16"),
-                new BusinessCalendar(clock, shanghaiOfficeHours()), orders, callbacks::add, clock, () -> surge);
+                new BusinessCalendar(clock, shanghaiOfficeHours()), orders, callbacks::add, clock, () -> surge,
+                queues::maxWait);
         JourneyTracker journey = new JourneyTracker(clock, caller.callId(), caller.callerId());
         try {
             new FlowEngine(handlers, 200).run(flow, caller, journey);

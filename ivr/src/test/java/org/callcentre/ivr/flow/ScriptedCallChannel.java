@@ -26,6 +26,7 @@ final class ScriptedCallChannel implements CallChannel {
     final List<String> prompts = new ArrayList<>();
     String queued;
     int priority;
+    java.time.Duration queuedMaxWait;
     String recordingFile;
     String messageFile;
     String dialled;
@@ -132,6 +133,7 @@ final class ScriptedCallChannel implements CallChannel {
     public QueueResult queue(String queue, int priority, Duration maxWait) {
         this.queued = queue;
         this.priority = priority;
+        this.queuedMaxWait = maxWait;
         return new QueueResult(answeringAgent, Optional.of(Duration.ofSeconds(4)),
                 answeringAgent.isPresent() ? "ANSWERED" : "TIMEOUT");
     }
