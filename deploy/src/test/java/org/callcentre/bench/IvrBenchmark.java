@@ -62,6 +62,8 @@ public final class IvrBenchmark {
         volatile long firstTalkMs;
         final AtomicInteger talkStarts = new AtomicInteger();
         volatile boolean hungUp;
+        volatile long hungUpMs;
+        volatile String hangupCause;
     }
 
     record Result(String variant, int calls, double rate, int failed, double cpuMsPerCall, double asteriskCpuMsPerCall,
@@ -145,6 +147,8 @@ public final class IvrBenchmark {
                 case HangupEvent e -> {
                     Call c = calls.get(e.getUniqueId());
                     if (c != null) {
+                        c.hungUpMs = millis(e.getTimestamp());
+                        c.hangupCause = e.getCause() + " " + e.getCauseTxt();
                         c.hungUp = true;
                     }
                 }
@@ -205,8 +209,10 @@ public final class IvrBenchmark {
     /** Callers who never press a key hold IVR sessions open; how many does the server keep? */
     private String concurrency(int target) throws Exception {
         calls.clear();
+        originateFailures.set(0);
         // callers hold the menu far longer than the ramp-up and the sampling take
-        originate("fastagi", target, 50, "600", "500");
+        originate("fastagi", target, Double.parseDouble(System.getProperty("bench.concurrent.rate", "50")), "600",
+                "500");
         long deadline = System.currentTimeMillis() + 90_000;
         double sessions = 0;
         while (System.currentTimeMillis() < deadline && sessions < target) {
@@ -215,16 +221,26 @@ public final class IvrBenchmark {
         }
         double heapMb = metric("jvm.memory.used", "VALUE", "area:heap") / 1e6;
         double threads = metric("jvm.threads.live", "VALUE");
+        int created = calls.size();
+        int failedOriginates = originateFailures.get();
+        // callers are meant to stay until hung up below: any gone already were cut short
+        List<Call> gone = calls.values().stream().filter(c -> c.hungUp).toList();
+        long[] lived = gone.stream().mapToLong(c -> c.hungUpMs - c.createdMs).sorted().toArray();
+        String causes = gone.stream().collect(java.util.stream.Collectors.groupingBy(c -> c.hangupCause,
+                java.util.stream.Collectors.counting())).toString();
         HangupAction hangup = new HangupAction("/^Local\\/s@bench-caller.*/");
         ami.sendAction(hangup, 10_000);
         awaitAllHungUp(target, Duration.ofSeconds(60));
         return String.format("""
 
                 ### Concurrent IVR sessions held (callers waiting in the menu)
-                | target | peak sessions | server heap used | server live threads (platform) |
-                |---|---|---|---|
-                | %d | %.0f | %.0f MB | %.0f |
-                """, target, sessions, heapMb, threads);
+                | target | peak sessions | server heap used | server live threads (platform) | callers created | originates failed |
+                |---|---|---|---|---|---|
+                | %d | %.0f | %.0f MB | %.0f | %d | %d |
+
+                Callers gone before the end: %d, median life %d ms, causes %s
+                """, target, sessions, heapMb, threads, created, failedOriginates, gone.size(),
+                lived.length == 0 ? 0 : lived[lived.length / 2], causes);
     }
 
     private void originate(String variant, int n, double rate, String keyDelay, String timeout) throws Exception {

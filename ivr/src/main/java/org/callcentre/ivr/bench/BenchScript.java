@@ -39,7 +39,9 @@ public final class BenchScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) {
         long start = System.nanoTime();
         AgiCallChannel call = new AgiCallChannel(request, channel, promptDir + "/en", "");
-        Duration timeout = Duration.ofSeconds(parse(request.getParameter("agi_arg_1"), 5));
+        // AGI(agi://host/bench,<seconds>): an AGI argument, not a query parameter of the URL
+        String[] args = request.getArguments();
+        Duration timeout = Duration.ofSeconds(parse(args == null || args.length == 0 ? null : args[0], 5));
         try {
             call.answer();
             firstPrompt.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
