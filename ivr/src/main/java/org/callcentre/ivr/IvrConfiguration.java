@@ -82,6 +82,6 @@ class IvrConfiguration {
 
     @Bean
     AutoLogin autoLogin(AmiConnection ami, AgentDesk desk, IvrProperties ivr) {
-        return new AutoLogin(ami, desk, ivr.agents().autoLogin());
+        return new AutoLogin(ami, desk, ivr.agents().standInsToLogIn());
     }
 }
