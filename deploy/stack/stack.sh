@@ -32,7 +32,8 @@ ES_HOME=$CACHE/elasticsearch-$ES_VERSION
 VOSK_MODEL=$CACHE/vosk-model-en-us-$VOSK_MODEL_VERSION
 ES_USER=callcentre-es
 # Agents with a PJSIP endpoint (a softphone account) in every instance; their passwords are generated
-# per instance into $CACHE/instances/<instance>/sip-<agent>.secret.
+# per instance into $CACHE/instances/<instance>/sip-<agent>.secret. CALLCENTRE_AGENT_PHONES (at start)
+# names the agents whose queue member is their softphone (PJSIP/<agent>) instead of a Local stand-in.
 SOFTPHONE_AGENTS=${CALLCENTRE_SOFTPHONE_AGENTS:-agent1 agent2}
 
 log() { printf '[stack] %s\n' "$*" >&2; }
@@ -175,6 +176,8 @@ render_agent_endpoints() {  # one PJSIP endpoint, auth and AOR per agent (pjsip.
   local agent
   echo "; Rendered by deploy/stack/stack.sh for instance $INSTANCE: agent softphone accounts."
   for agent in $SOFTPHONE_AGENTS; do
+    [[ $agent =~ ^[a-z][a-z0-9_-]{0,39}$ ]] || die "CALLCENTRE_SOFTPHONE_AGENTS: '$agent' is no agent id \
+(1-40 lower-case letters, digits, '-' or '_', starting with a letter)"
     printf '\n[%s](agent-endpoint)\nauth = %s\naors = %s\n' "$agent" "$agent" "$agent"
     printf '\n[%s](agent-auth)\nusername = %s\npassword = %s\n' "$agent" "$agent" "$(sip_secret "$agent")"
     printf '\n[%s](agent-aor)\n' "$agent"
@@ -237,7 +240,7 @@ start_asterisk() {
 
 # Headless agent softphones: one baresip per agent, run inside the chroot, registered over UDP on
 # loopback to the instance's PJSIP, answering every call at once. No sound hardware: what the agent
-# "says" is the stand-in greeting (aufile source, 1 s of silence first so the bridge is up, then 90 s of
+# "says" is the stand-in greeting (aufile source, 2 s of silence first so the bridge is up, then 90 s of
 # silence: baresip ends the call when its source file ends), what it
 # hears is written to heard-<agent>.wav in its configuration directory (aufile player).
 softphone_dir() { echo "$AST_CONF/softphones/$1"; }   # inside the chroot
@@ -251,7 +254,7 @@ render_softphone() {  # render_softphone AGENT
 poll_method		epoll
 net_interface		127.0.0.1
 sip_listen		127.0.0.1:0
-audio_source		aufile,/var/lib/callcentre/agent-phone/en/softphone-greeting.wav
+audio_source		aufile,/var/lib/callcentre/agent-phone/en/softphone-voice.wav
 audio_player		aufile,$(softphone_dir "$agent")/heard-$agent.wav
 audio_alert		aufile,/dev/null
 rtp_ports		40000-49999
@@ -276,9 +279,9 @@ softphones_start() {
   render_asterisk_config
   asterisk_cli "module reload res_pjsip.so" >/dev/null
   local base=$ROOTFS/var/lib/callcentre/agent-phone/en agent pid
-  [ "$base/softphone-greeting.wav" -nt "$base/greeting.wav16" ] || {  # baresip hangs up when its source ends
-    sox -V1 "$base/greeting.wav16" -t wav "$base/softphone-greeting.tmp.wav" pad 1 90
-    mv "$base/softphone-greeting.tmp.wav" "$base/softphone-greeting.wav"; }
+  [ "$base/softphone-voice.wav" -nt "$base/greeting.wav16" ] || {  # baresip hangs up when its source ends
+    sox -V1 "$base/greeting.wav16" -t wav "$base/softphone-voice.tmp.wav" pad 2 90
+    mv "$base/softphone-voice.tmp.wav" "$base/softphone-voice.wav"; }
   for agent in $SOFTPHONE_AGENTS; do
     pid=$IDIR/softphone-$agent.pid
     if [ -f "$pid" ] && kill -0 "$(cat "$pid")" 2>/dev/null; then continue; fi
@@ -340,6 +343,11 @@ start_elasticsearch() {
 recording_key_id() { echo "k1"; }
 
 write_server_properties() {
+  local agent
+  for agent in ${CALLCENTRE_AGENT_PHONES:-}; do
+    case " $SOFTPHONE_AGENTS " in *" $agent "*) ;; *) die "CALLCENTRE_AGENT_PHONES: '$agent' has no SIP account \
+(accounts: $SOFTPHONE_AGENTS; set CALLCENTRE_SOFTPHONE_AGENTS to add some)" ;; esac
+  done
   # the instance's AES-256 key for recordings at rest: generated once, kept beside its data
   [ -s "$IDIR/recording.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$IDIR/recording.key")
   cat > "$IDIR/callcentre.properties" <<PROPS
@@ -367,6 +375,9 @@ callcentre.recording.storage.work-dir=$IDIR/decoding
 callcentre.recording.storage.active-key=$(recording_key_id)
 callcentre.recording.storage.keys.$(recording_key_id)=$(cat "$IDIR/recording.key")
 PROPS
+  for agent in ${CALLCENTRE_AGENT_PHONES:-}; do   # these agents take calls on their softphone, not a stand-in
+    echo "callcentre.ivr.agents.phones.$agent=PJSIP/$agent" >> "$IDIR/callcentre.properties"
+  done
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
   chmod 600 "$IDIR/callcentre.properties"   # it holds the recording key
 }

@@ -59,6 +59,7 @@ class SoftphoneAgentsIT extends RealStackTest {
     @BeforeEach
     void onlyTheSoftphonesAreOnTheFloor() throws Exception {
         assertThat(ivr.agents().memberInterface("agent1")).isEqualTo("PJSIP/agent1");
+        assertThat(ami.awaitConnected(Duration.ofSeconds(30))).as("AMI connected").isTrue();
         // earlier test classes on the same Asterisk leave the Local-channel stand-ins logged in
         String standIn = RealStack.properties().get("callcentre.ivr.agents.interface-template");
         for (String agent : Softphones.AGENTS) {
@@ -123,9 +124,11 @@ class SoftphoneAgentsIT extends RealStackTest {
         JsonNode journey = await().atMost(CALL).until(() -> journey(callId), j -> j != null);
         assertThat(journey.path("agent").asString()).isEqualTo("agent1");
         List<UtteranceHit> agent = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> utterances("speaker:agent \"thank you for calling\"", callId), h -> !h.isEmpty());
+                .until(() -> utterances("speaker:agent (calling OR help OR today)", callId), h -> !h.isEmpty());
 
         assertThat(agent).allSatisfy(u -> assertThat(u.speaker()).isEqualTo("agent"));
+        assertThat(agent.stream().map(UtteranceHit::text).toList()).as("what the softphone said")
+                .anySatisfy(text -> assertThat(text).contains("calling"));
         assertThat(utterances("speaker:customer parcel", callId)).isNotEmpty();
         assertThat(utterances("speaker:agent parcel", callId)).as("the agent never said 'parcel'").isEmpty();
     }
