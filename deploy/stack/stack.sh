@@ -117,6 +117,8 @@ provision_softphone() {  # baresip, a headless SIP user agent, inside the Asteri
     chroot "$ROOTFS" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends baresip-core \
       >"$CACHE/baresip-apt.log" 2>&1; } \
     || die "installing baresip in the chroot failed, see $CACHE/baresip-apt.log"
+  [ -x "$ROOTFS/usr/bin/baresip" ] || die "baresip is missing from the chroot $ROOTFS although apt-get \
+succeeded (see $CACHE/baresip-apt.log); reinstall it: chroot $ROOTFS apt-get install --reinstall baresip-core"
 }
 
 provision_elasticsearch() {
@@ -242,7 +244,8 @@ start_asterisk() {
 # loopback to the instance's PJSIP, answering every call at once. No sound hardware: what the agent
 # "says" is the stand-in greeting (aufile source, 2 s of silence first so the bridge is up, then 90 s of
 # silence: baresip ends the call when its source file ends), what it
-# hears is written to heard-<agent>.wav in its configuration directory (aufile player).
+# hears on its last call is written to heard-<agent>.wav in its configuration directory (aufile player;
+# linked from the instance directory as softphone-<agent>-heard.wav).
 softphone_dir() { echo "$AST_CONF/softphones/$1"; }   # inside the chroot
 
 render_softphone() {  # render_softphone AGENT
@@ -286,17 +289,25 @@ softphones_start() {
     pid=$IDIR/softphone-$agent.pid
     if [ -f "$pid" ] && kill -0 "$(cat "$pid")" 2>/dev/null; then continue; fi
     render_softphone "$agent"
+    ln -sfn "$ROOTFS$(softphone_dir "$agent")/heard-$agent.wav" "$IDIR/softphone-$agent-heard.wav"
     log "starting $agent's softphone (baresip) for sip:$agent@127.0.0.1:$SIP_PORT"
     setsid chroot "$ROOTFS" baresip -f "$(softphone_dir "$agent")" >"$IDIR/softphone-$agent.out" 2>&1 </dev/null &
     echo $! > "$pid"
   done
-  for _ in $(seq 1 40); do softphones_registered && return 0; sleep 0.5; done
+  for _ in $(seq 1 40); do
+    softphones_registered && return 0
+    for agent in $SOFTPHONE_AGENTS; do
+      kill -0 "$(cat "$IDIR/softphone-$agent.pid")" 2>/dev/null || break 2   # one exited: no use waiting
+    done
+    sleep 0.5
+  done
   for agent in $SOFTPHONE_AGENTS; do
     softphone_registered "$agent" && continue
     log "$agent's softphone did not register; its log $IDIR/softphone-$agent.out ends:"
     tail -5 "$IDIR/softphone-$agent.out" >&2
   done
-  die "agent softphones not registered within 20 s"
+  softphones_stop
+  die "agent softphones not registered (within 20 s)"
 }
 
 softphones_registered() {

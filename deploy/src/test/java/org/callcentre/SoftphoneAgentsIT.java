@@ -117,12 +117,14 @@ class SoftphoneAgentsIT extends RealStackTest {
     }
 
     @Test
-    void whatTheSoftphoneSaysIsRecordedAndIndexedAsTheAgent() throws Exception {
+    void theSoftphoneHearsTheCustomerAndWhatItSaysIsRecordedAndIndexedAsTheAgent() throws Exception {
         login("agent1", Map.of());
         String callId = placeCall("I want to return my order, the parcel arrived damaged", "3");
 
         JsonNode journey = await().atMost(CALL).until(() -> journey(callId), j -> j != null);
         assertThat(journey.path("agent").asString()).isEqualTo("agent1");
+        assertThat(Softphones.loudestHeardOnLastCall("agent1")).as("the customer's voice reached the softphone")
+                .isGreaterThan(3000);
         List<UtteranceHit> agent = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> utterances("speaker:agent (calling OR help OR today)", callId), h -> !h.isEmpty());
 

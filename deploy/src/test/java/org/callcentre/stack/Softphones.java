@@ -61,6 +61,24 @@ public final class Softphones implements BeforeAllCallback {
         return instanceDir;
     }
 
+    /**
+     * The loudest sample the agent's softphone heard on its last call (16-bit PCM, 0..32768): what
+     * reached it over RTP, as its file player wrote it.
+     */
+    public static int loudestHeardOnLastCall(String agent) {
+        Path heard = instanceDir().resolve("softphone-" + agent + "-heard.wav");
+        try {
+            byte[] wav = Files.readAllBytes(heard);
+            int loudest = 0;
+            for (int i = 44; i + 1 < wav.length; i += 2) { // after the canonical WAV header
+                loudest = Math.max(loudest, Math.abs((short) ((wav[i] & 0xff) | (wav[i + 1] << 8))));
+            }
+            return loudest;
+        } catch (IOException e) {
+            throw new AssertionError("cannot read what " + agent + "'s softphone heard: " + heard, e);
+        }
+    }
+
     /** Calls the agent's softphone has answered since it started, as its own log tells. */
     public static long callsAnswered(String agent) {
         Path log = instanceDir().resolve("softphone-" + agent + ".out");
