@@ -15,6 +15,9 @@
 #   stack.sh env-file [INSTANCE]  print the path of that file
 #   stack.sh restart-asterisk [INSTANCE]  kill -9 Asterisk and start it again (recovery tests)
 #   stack.sh vosk-model           provision the Vosk model if missing, print its directory
+#   stack.sh softphones-start [INSTANCE]   start headless baresip agent softphones, wait until registered
+#   stack.sh softphones-status [INSTANCE]  exit 0 when every agent softphone is registered
+#   stack.sh softphones-stop [INSTANCE]    stop them
 #
 # An INSTANCE ("local", "test" or test1..test9) is one Asterisk + one Elasticsearch + one S3Proxy
 # on its own ports and directories, so the test suite never collides with a running local contact centre
@@ -36,6 +39,10 @@ S3_BUCKET=recordings
 ES_HOME=$CACHE/elasticsearch-$ES_VERSION
 VOSK_MODEL=$CACHE/vosk-model-en-us-$VOSK_MODEL_VERSION
 ES_USER=callcentre-es
+# Agents with a PJSIP endpoint (a softphone account) in every instance; their passwords are generated
+# per instance into $CACHE/instances/<instance>/sip-<agent>.secret. CALLCENTRE_AGENT_PHONES (at start)
+# names the agents whose queue member is their softphone (PJSIP/<agent>) instead of a Local stand-in.
+SOFTPHONE_AGENTS=${CALLCENTRE_SOFTPHONE_AGENTS:-agent1 agent2}
 
 log() { printf '[stack] %s\n' "$*" >&2; }
 die() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -108,6 +115,20 @@ provision_asterisk() {
   log "chroot ready: $(cat "$ROOTFS/.callcentre-provisioned")"
 }
 
+provision_softphone() {  # baresip, a headless SIP user agent, inside the Asterisk chroot
+  [ -x "$ROOTFS/usr/bin/baresip" ] && return 0
+  need_root "installing baresip in the Asterisk chroot"
+  log "installing the baresip softphone in the Asterisk chroot (once)"
+  chroot "$ROOTFS" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends baresip-core \
+    >"$CACHE/baresip-apt.log" 2>&1 || {
+    chroot "$ROOTFS" apt-get -qq -o Acquire::Check-Valid-Until=false update >/dev/null 2>&1
+    chroot "$ROOTFS" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends baresip-core \
+      >"$CACHE/baresip-apt.log" 2>&1; } \
+    || die "installing baresip in the chroot failed, see $CACHE/baresip-apt.log"
+  [ -x "$ROOTFS/usr/bin/baresip" ] || die "baresip is missing from the chroot $ROOTFS although apt-get \
+succeeded (see $CACHE/baresip-apt.log); reinstall it: chroot $ROOTFS apt-get install --reinstall baresip-core"
+}
+
 provision_elasticsearch() {
   [ -x "$ES_HOME/bin/elasticsearch" ] && return 0
   log "fetching Elasticsearch $ES_VERSION (Maven distribution, once)"
@@ -140,6 +161,7 @@ provision() {
   command -v mvn >/dev/null || die "Maven (mvn) is required"
   apt_install espeak-ng sox
   provision_asterisk
+  provision_softphone
   provision_elasticsearch
   provision_s3proxy
   provision_vosk_model
@@ -157,8 +179,27 @@ render_asterisk_config() {
     envsubst '$INSTANCE $AMI_PORT $AGI_PORT $SIP_PORT $AST_CONF $AST_VAR $AST_SPOOL $AMI_SECRET' \
       < "$f" > "$dest/$(basename "$f")"
   done
-  chmod 600 "$dest/manager.conf"
+  render_agent_endpoints > "$dest/pjsip-agents.conf"
+  chmod 600 "$dest/manager.conf" "$dest/pjsip-agents.conf"
   render_queues_conf "$dest/queues.conf"
+}
+
+sip_secret() {  # sip_secret AGENT -> the agent's SIP password in this instance, generated once
+  local file=$IDIR/sip-$1.secret
+  [ -s "$file" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$file")
+  cat "$file"
+}
+
+render_agent_endpoints() {  # one PJSIP endpoint, auth and AOR per agent (pjsip.conf includes it)
+  local agent
+  echo "; Rendered by deploy/stack/stack.sh for instance $INSTANCE: agent softphone accounts."
+  for agent in $SOFTPHONE_AGENTS; do
+    [[ $agent =~ ^[a-z][a-z0-9_-]{0,39}$ ]] || die "CALLCENTRE_SOFTPHONE_AGENTS: '$agent' is no agent id \
+(1-40 lower-case letters, digits, '-' or '_', starting with a letter)"
+    printf '\n[%s](agent-endpoint)\nauth = %s\naors = %s\n' "$agent" "$agent" "$agent"
+    printf '\n[%s](agent-auth)\nusername = %s\npassword = %s\n' "$agent" "$agent" "$(sip_secret "$agent")"
+    printf '\n[%s](agent-aor)\n' "$agent"
+  done
 }
 
 server_jar() {
@@ -236,6 +277,86 @@ start_asterisk() {
   for _ in $(seq 1 40); do asterisk_cli "core show settings" | grep -q 'Fully Booted' && break; sleep 0.5; done
 }
 
+# Headless agent softphones: one baresip per agent, run inside the chroot, registered over UDP on
+# loopback to the instance's PJSIP, answering every call at once. No sound hardware: what the agent
+# "says" is the stand-in greeting (aufile source, 2 s of silence first so the bridge is up, then 90 s of
+# silence: baresip ends the call when its source file ends), what it
+# hears on its last call is written to heard-<agent>.wav in its configuration directory (aufile player;
+# linked from the instance directory as softphone-<agent>-heard.wav).
+softphone_dir() { echo "$AST_CONF/softphones/$1"; }   # inside the chroot
+
+render_softphone() {  # render_softphone AGENT
+  local agent=$1 dir
+  dir=$ROOTFS$(softphone_dir "$agent")
+  mkdir -p "$dir" && chmod 700 "$dir"
+  cat > "$dir/config" <<CONF
+# Rendered by deploy/stack/stack.sh for instance $INSTANCE: agent $agent's headless softphone.
+poll_method		epoll
+net_interface		127.0.0.1
+sip_listen		127.0.0.1:0
+audio_source		aufile,/var/lib/callcentre/agent-phone/en/softphone-voice.wav
+audio_player		aufile,$(softphone_dir "$agent")/heard-$agent.wav
+audio_alert		aufile,/dev/null
+rtp_ports		40000-49999
+module_path		/usr/lib/baresip/modules
+module			g711.so
+module			g722.so
+module			aufile.so
+module_app		account.so
+CONF
+  (umask 077; printf '<sip:%s@127.0.0.1:%s;transport=udp>;auth_pass=%s;answermode=auto;regint=300\n' \
+    "$agent" "$SIP_PORT" "$(sip_secret "$agent")" > "$dir/accounts")
+}
+
+softphone_registered() {  # softphone_registered AGENT: Asterisk holds a contact for the agent's AOR
+  asterisk_cli "pjsip show aor $1" | grep -q "Contact: *$1/sip:"
+}
+
+softphones_start() {
+  need_root "starting the agent softphones in the chroot"
+  provision_softphone
+  asterisk_up || die "Asterisk ($INSTANCE) is not running: start the instance first"
+  render_asterisk_config
+  asterisk_cli "module reload res_pjsip.so" >/dev/null
+  local base=$ROOTFS/var/lib/callcentre/agent-phone/en agent pid
+  [ "$base/softphone-voice.wav" -nt "$base/greeting.wav16" ] || {  # baresip hangs up when its source ends
+    sox -V1 "$base/greeting.wav16" -t wav "$base/softphone-voice.tmp.wav" pad 2 90
+    mv "$base/softphone-voice.tmp.wav" "$base/softphone-voice.wav"; }
+  for agent in $SOFTPHONE_AGENTS; do
+    pid=$IDIR/softphone-$agent.pid
+    if [ -f "$pid" ] && kill -0 "$(cat "$pid")" 2>/dev/null; then continue; fi
+    render_softphone "$agent"
+    ln -sfn "$ROOTFS$(softphone_dir "$agent")/heard-$agent.wav" "$IDIR/softphone-$agent-heard.wav"
+    log "starting $agent's softphone (baresip) for sip:$agent@127.0.0.1:$SIP_PORT"
+    setsid chroot "$ROOTFS" baresip -f "$(softphone_dir "$agent")" >"$IDIR/softphone-$agent.out" 2>&1 </dev/null &
+    echo $! > "$pid"
+  done
+  for _ in $(seq 1 40); do
+    softphones_registered && return 0
+    for agent in $SOFTPHONE_AGENTS; do
+      kill -0 "$(cat "$IDIR/softphone-$agent.pid")" 2>/dev/null || break 2   # one exited: no use waiting
+    done
+    sleep 0.5
+  done
+  for agent in $SOFTPHONE_AGENTS; do
+    softphone_registered "$agent" && continue
+    log "$agent's softphone did not register; its log $IDIR/softphone-$agent.out ends:"
+    tail -5 "$IDIR/softphone-$agent.out" >&2
+  done
+  softphones_stop
+  die "agent softphones not registered (within 20 s)"
+}
+
+softphones_registered() {
+  local agent
+  for agent in $SOFTPHONE_AGENTS; do softphone_registered "$agent" || return 1; done
+}
+
+softphones_stop() {
+  local agent
+  for agent in $SOFTPHONE_AGENTS; do stop_pidfile "softphone-$agent"; done
+}
+
 es_up() { curl -fsS "http://127.0.0.1:$ES_PORT/_cluster/health" >/dev/null 2>&1; }
 
 start_elasticsearch() {
@@ -305,6 +426,11 @@ PROPS
 recording_key_id() { echo "k1"; }
 
 write_server_properties() {
+  local agent
+  for agent in ${CALLCENTRE_AGENT_PHONES:-}; do
+    case " $SOFTPHONE_AGENTS " in *" $agent "*) ;; *) die "CALLCENTRE_AGENT_PHONES: '$agent' has no SIP account \
+(accounts: $SOFTPHONE_AGENTS; set CALLCENTRE_SOFTPHONE_AGENTS to add some)" ;; esac
+  done
   # the instance's AES-256 key for recordings at rest: generated once, kept beside its data
   [ -s "$IDIR/recording.key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$IDIR/recording.key")
   s3_credentials
@@ -349,6 +475,9 @@ callcentre.recording.storage.s3.bucket=$S3_BUCKET
 callcentre.recording.storage.s3.access-key=$S3_ACCESS_KEY
 callcentre.recording.storage.s3.secret-key=$S3_SECRET_KEY
 PROPS
+  for agent in ${CALLCENTRE_AGENT_PHONES:-}; do   # these agents take calls on their softphone, not a stand-in
+    echo "callcentre.ivr.agents.phones.$agent=PJSIP/$agent" >> "$IDIR/callcentre.properties"
+  done
   [ "$HTTP_PORT" = 0 ] || echo "server.port=$HTTP_PORT" >> "$IDIR/callcentre.properties"
   chmod 600 "$IDIR/callcentre.properties"   # it holds the recording key and the S3 secret
 }
@@ -386,6 +515,7 @@ case "$cmd" in
     exit $ok ;;
   stop)
     instance_ports "${1:-local}"
+    softphones_stop
     is_root && asterisk_cli "core stop now" >/dev/null || true
     stop_pidfile asterisk
     stop_pidfile elasticsearch
@@ -407,6 +537,15 @@ case "$cmd" in
     rm -f "$IDIR/asterisk.pid" "$ROOTFS/run/callcentre/$INSTANCE"/asterisk.*
     start_asterisk ;;
   env-file) instance_ports "${1:-local}"; echo "$IDIR/callcentre.properties" ;;
+  softphones-start) instance_ports "${1:-local}"; softphones_start; log "agent softphones registered: $SOFTPHONE_AGENTS" ;;
+  softphones-status)
+    instance_ports "${1:-local}"
+    ok=0
+    for agent in $SOFTPHONE_AGENTS; do
+      softphone_registered "$agent" && log "$agent: registered" || { log "$agent: NOT registered"; ok=1; }
+    done
+    exit $ok ;;
+  softphones-stop) instance_ports "${1:-local}"; softphones_stop; log "agent softphones stopped" ;;
   vosk-model) mkdir -p "$CACHE"; provision_vosk_model >&2; echo "$VOSK_MODEL" ;;
   *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -73,23 +73,4 @@ class QueuesAndAgentsIT extends RealStackTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json.readTree(r.body()).path("surge").asString()).isEqualTo("NONE");
     }
-
-    private JsonNode floor() throws Exception {
-        return json.readTree(get("supervisor", "/api/floor").body());
-    }
-
-    private JsonNode supportQueue() throws Exception {
-        return floor().path("queues").valueStream().filter(q -> q.path("queue").asString().equals("support"))
-                .findFirst().orElse(json.createObjectNode());
-    }
-
-    private JsonNode agent(String id) throws Exception {
-        return floor().path("agents").valueStream().filter(a -> a.path("agent").asString().equals(id))
-                .findFirst().orElse(json.createObjectNode());
-    }
-
-    private String status(String id) throws Exception {
-        String s = agent(id).path("status").asString();
-        return s.isEmpty() ? "LOGGED_OUT" : s;
-    }
 }

@@ -51,7 +51,16 @@ public final class RealStack implements BeforeAllCallback {
         script("restart-asterisk");
     }
 
-    private static void script(String command) {
+    /** The instance's own directory (secrets, logs, pid files), where the script keeps its state. */
+    static synchronized Path instanceDir() {
+        try {
+            return Path.of(Files.readString(Path.of(scriptOutput("env-file"))).strip()).getParent();
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the stack's instance directory", e);
+        }
+    }
+
+    static void script(String command) {
         int exit = run(command, ProcessBuilder.Redirect.INHERIT);
         if (exit != 0) {
             throw new AssertionError("deploy/stack/stack.sh " + command + " " + INSTANCE + " failed (exit " + exit
@@ -74,7 +83,7 @@ public final class RealStack implements BeforeAllCallback {
         }
     }
 
-    private static int run(String command, ProcessBuilder.Redirect stdout) {
+    static int run(String command, ProcessBuilder.Redirect stdout) {
         String script = System.getProperty("callcentre.stack-script");
         if (script == null) {
             throw new AssertionError("system property callcentre.stack-script is not set: run the tests through "

@@ -76,6 +76,27 @@ public abstract class RealStackTest {
                 .filter(hit -> hit.path("callId").asString().equals(callId)).findFirst().orElse(null);
     }
 
+    /** The live floor, as a supervisor sees it (GET /api/floor). */
+    protected JsonNode floor() throws Exception {
+        return json.readTree(get("supervisor", "/api/floor").body());
+    }
+
+    protected JsonNode supportQueue() throws Exception {
+        return floor().path("queues").valueStream().filter(q -> q.path("queue").asString().equals("support"))
+                .findFirst().orElse(json.createObjectNode());
+    }
+
+    protected JsonNode agent(String id) throws Exception {
+        return floor().path("agents").valueStream().filter(a -> a.path("agent").asString().equals(id))
+                .findFirst().orElse(json.createObjectNode());
+    }
+
+    /** The agent's status on the floor; LOGGED_OUT when the floor does not list them. */
+    protected String status(String id) throws Exception {
+        String s = agent(id).path("status").asString();
+        return s.isEmpty() ? "LOGGED_OUT" : s;
+    }
+
     protected HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
         return http.send(authorized(user, path).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -97,6 +97,6 @@ class IvrConfiguration {
 
     @Bean
     AutoLogin autoLogin(AmiConnection ami, AgentDesk desk, IvrProperties ivr) {
-        return new AutoLogin(ami, desk, ivr.agents().autoLogin());
+        return new AutoLogin(ami, desk, ivr.agents().standInsToLogIn());
     }
 }

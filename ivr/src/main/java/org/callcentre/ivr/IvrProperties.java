@@ -212,6 +212,9 @@ public record IvrProperties(
      *
      * @param interfaceTemplate      the member interface: a PJSIP softphone, or a Local channel stand-in
      * @param stateInterfaceTemplate where app_queue reads the member's device state
+     * @param phones                 agents on a phone of their own (agent id -> interface, e.g.
+     *                               {@code agent1: PJSIP/agent1}): member and state interface, over the
+     *                               templates; such an agent logs in themselves, never automatically
      */
     public record Agents(
             @NotBlank @DefaultValue("PJSIP/{agent}") String interfaceTemplate,
@@ -220,18 +223,31 @@ public record IvrProperties(
             /** Agents logged in to their default queues whenever AMI connects (stand-in phones). */
             List<String> autoLogin,
             /** The phone a supervisor monitors calls on; {supervisor} is their user name. */
-            @NotBlank @DefaultValue("PJSIP/{supervisor}") String supervisorPhoneTemplate) {
+            @NotBlank @DefaultValue("PJSIP/{supervisor}") String supervisorPhoneTemplate,
+            Map<String, String> phones) {
 
         public Agents {
             autoLogin = autoLogin == null ? List.of() : List.copyOf(autoLogin);
+            phones = phones == null ? Map.of() : Map.copyOf(phones);
+            phones.forEach((agent, phone) -> {
+                if (phone.isBlank() || !phone.contains("/")) {
+                    throw new IllegalArgumentException("callcentre.ivr.agents.phones." + agent
+                            + " must be a channel interface such as PJSIP/" + agent + ", not '" + phone + "'");
+                }
+            });
         }
 
         public String memberInterface(String agent) {
-            return interfaceTemplate.replace("{agent}", agent);
+            return phones.getOrDefault(agent, interfaceTemplate.replace("{agent}", agent));
         }
 
         public String stateInterface(String agent) {
-            return stateInterfaceTemplate.replace("{agent}", agent);
+            return phones.getOrDefault(agent, stateInterfaceTemplate.replace("{agent}", agent));
+        }
+
+        /** The auto-login agents less those on a phone of their own. */
+        public List<String> standInsToLogIn() {
+            return autoLogin.stream().filter(agent -> !phones.containsKey(agent)).toList();
         }
 
         public String supervisorPhone(String supervisor) {
