@@ -53,7 +53,8 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
         }
         journey.note("priority", Integer.toString(node.priority()));
         journey.joinedQueue(node.queue());
-        CallChannel.QueueResult result = call.queue(node.queue(), node.priority(), node.maxWait());
+        CallChannel.QueueResult result = call.queue(node.queue(), node.priority(), node.maxWait(),
+                recording.enabled() ? recording.agentPreDial() : null);
         Duration waited = result.waited().orElse(null);
         if (result.answered()) {
             journey.answeredBy(result.agent().orElseThrow(), waited);

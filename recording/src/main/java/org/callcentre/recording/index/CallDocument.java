@@ -1,10 +1,13 @@
 package org.callcentre.recording.index;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * The call-level document in the index, keyed by call id. {@code transcript} holds analysed
- * tokens (see {@link TranscriptAnalysis}); {@code transcriptText} the words as recognised.
+ * tokens (see {@link TranscriptAnalysis}); {@code transcriptText} the words as recognised;
+ * {@code recordingPauses} the stretches in which the recording was paused (silence, for QA to
+ * know why), {@code recordingPausedSeconds} their total.
  */
 public record CallDocument(
         @JsonProperty("call_id") String callId,
@@ -18,5 +21,37 @@ public record CallDocument(
         @JsonProperty("agent") String agent,
         @JsonProperty("recording_id") String recordingId,
         @JsonProperty("transcript") String transcript,
-        @JsonProperty("transcript_text") String transcriptText) {
+        @JsonProperty("transcript_text") String transcriptText,
+        @JsonProperty("recording_pauses") List<Pause> recordingPauses,
+        @JsonProperty("recording_paused_seconds") double recordingPausedSeconds) {
+
+    public CallDocument {
+        recordingPauses = recordingPauses == null ? List.of() : List.copyOf(recordingPauses);
+    }
+
+    /** A call whose recording was never paused. */
+    public CallDocument(String callId, String startedAt, String endedAt, long durationSeconds, String outcome,
+            String lastNode, String menuChoice, String queue, String agent, String recordingId, String transcript,
+            String transcriptText) {
+        this(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue, agent, recordingId,
+                transcript, transcriptText, List.of(), 0);
+    }
+
+    /** The same document with its transcript tokens. */
+    CallDocument withTranscript(String tokens) {
+        return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
+                agent, recordingId, tokens, transcriptText, recordingPauses, recordingPausedSeconds);
+    }
+
+    /** One pause: instants, offsets into the recording in seconds, and who or what paused and resumed. */
+    public record Pause(
+            @JsonProperty("from") String from,
+            @JsonProperty("to") String to,
+            @JsonProperty("from_seconds") double fromSeconds,
+            @JsonProperty("to_seconds") double toSeconds,
+            @JsonProperty("paused_by") String pausedBy,
+            @JsonProperty("paused_via") String pausedVia,
+            @JsonProperty("resumed_by") String resumedBy,
+            @JsonProperty("resumed_via") String resumedVia) {
+    }
 }

@@ -82,10 +82,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (IndexedCall c : calls) {
             CallDocument d = c.call();
-            CallDocument analysed = new CallDocument(d.callId(), d.startedAt(), d.endedAt(), d.durationSeconds(),
-                    d.outcome(), d.lastNode(), d.menuChoice(), d.queue(), d.agent(), d.recordingId(),
-                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()),
-                    d.transcriptText());
+            CallDocument analysed = d.withTranscript(
+                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()));
             bulk.operations(o -> o.index(i -> i.index(alias).id(d.callId()).document(analysed)));
             for (int seq = 0; seq < c.utterances().size(); seq++) {
                 UtteranceDocument u = utterance(d, seq, c.utterances().get(seq), c.language());

@@ -36,7 +36,17 @@ final class IndexMappings {
                 .properties("agent", p -> p.keyword(k -> k))
                 .properties("recording_id", p -> p.keyword(k -> k))
                 .properties("transcript", p -> p.text(t -> t.analyzer("whitespace")))
-                .properties("transcript_text", p -> p.text(t -> t.index(false))));
+                .properties("transcript_text", p -> p.text(t -> t.index(false)))
+                .properties("recording_paused_seconds", p -> p.double_(d -> d))
+                .properties("recording_pauses", p -> p.object(o -> o
+                        .properties("from", f -> f.date(d -> d))
+                        .properties("to", f -> f.date(d -> d))
+                        .properties("from_seconds", f -> f.double_(d -> d))
+                        .properties("to_seconds", f -> f.double_(d -> d))
+                        .properties("paused_by", f -> f.keyword(k -> k))
+                        .properties("paused_via", f -> f.keyword(k -> k))
+                        .properties("resumed_by", f -> f.keyword(k -> k))
+                        .properties("resumed_via", f -> f.keyword(k -> k)))));
     }
 
     static TypeMapping utterances() {
@@ -60,7 +70,9 @@ final class IndexMappings {
     /**
      * Keeps the mapping as the index template {@code alias-v<version>} (so the versioned mappings
      * live in the cluster, visible to operators and applied to any index of that version), then
-     * creates {@code alias-v<version>} with the alias on it, unless it exists.
+     * creates {@code alias-v<version>} with the alias on it, unless it exists. An existing index gets
+     * the mapping put on it: fields added within a version (e.g. {@code recording_pauses}) reach it;
+     * a change Elasticsearch cannot apply in place fails here and needs a new version.
      */
     static void ensure(ElasticsearchClient client, String alias, int version, TypeMapping mapping)
             throws IOException {
@@ -74,6 +86,9 @@ final class IndexMappings {
                 .template(tt -> tt.mappings(mapping)));
         if (!client.indices().exists(e -> e.index(index)).value()) {
             client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)));
+        } else {
+            client.indices().putMapping(p -> p.index(index).dynamic(mapping.dynamic())
+                    .properties(mapping.properties()));
         }
     }
 }
