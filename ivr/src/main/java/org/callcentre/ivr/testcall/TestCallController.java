@@ -48,7 +48,7 @@ class TestCallController {
             @Pattern(regexp = "[0-9*#wW]{0,60}", message = "must be keys 0-9, * or #, and pauses w or W "
                     + "(at most 60)") String agentKeys,
             @Pattern(regexp = "[0-9*#]{0,32}", message = "must be keys 0-9, * or # (at most 32)") String inbandDigits,
-            @Min(0) @Max(60) int inbandSeconds) {
+            @Min(0) @Max(60) Integer inbandSeconds) {
 
         @AssertTrue(message = "give either key or keys, not both")
         boolean isKeyOrKeys() {
@@ -58,7 +58,7 @@ class TestCallController {
         SyntheticCaller.Script script() {
             return keys == null ? SyntheticCaller.Script.oneKey(sentence, key)
                     : new SyntheticCaller.Script(sentence, keys, language, callerNumber, flow, agentKeys,
-                            inbandDigits, inbandSeconds);
+                            inbandDigits, inbandSeconds == null ? 0 : inbandSeconds);
         }
     }
 

@@ -42,6 +42,29 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
         }
     }
 
+    @Test
+    void anIndexCreatedBeforeRecordingPausesGetsTheirFieldsAtStart() throws Exception {
+        String older = "calls-older-" + UUID.randomUUID();
+        put("/" + older + "-v1", "{\"aliases\":{\"" + older + "\":{\"is_write_index\":true}},"
+                + "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"call_id\":{\"type\":\"keyword\"}}}}");
+        assertThat(get("/" + older + "-v1/_mapping")).doesNotContain("recording_pauses");
+
+        try (ElasticsearchCallIndex upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(
+                TestStack.elasticsearch(), older, Duration.ofSeconds(10), "en", java.util.Map.of()))) {
+            upgraded.prepare();
+        }
+
+        assertThat(get("/" + older + "-v1/_mapping")).contains("\"recording_pauses\"")
+                .contains("\"recording_paused_seconds\"");
+    }
+
+    private static void put(String path, String json) throws Exception {
+        var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(TestStack.elasticsearch().resolve(path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    }
+
     private static String get(String path) throws Exception {
         var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(TestStack.elasticsearch().resolve(path))
                 .build(), HttpResponse.BodyHandlers.ofString());
