@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/operations/recording-jobs")
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/calls/*/recording/pause", "/api/calls/*/recording/resume")
+                        .hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/calls")
                         .hasAnyRole(Role.AGENT.name(), Role.QA.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())

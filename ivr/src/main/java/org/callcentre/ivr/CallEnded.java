@@ -1,6 +1,7 @@
 package org.callcentre.ivr;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param queue         the queue joined, if any
  * @param agent         the agent who answered, if any
  * @param recordingName the recording's file name in the recording spool, if the call was recorded
+ * @param recordingPauses the stretches in which the recording was paused, in order (none: empty)
  */
 public record CallEnded(
         String callId,
@@ -25,7 +27,8 @@ public record CallEnded(
         String menuChoice,
         String queue,
         String agent,
-        String recordingName) {
+        String recordingName,
+        List<RecordingPause> recordingPauses) {
 
     public CallEnded {
         Objects.requireNonNull(callId, "callId");
@@ -33,6 +36,15 @@ public record CallEnded(
         Objects.requireNonNull(endedAt, "endedAt");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(lastNode, "lastNode");
+        // null from an event stored before pauses existed, redelivered by the publication log
+        recordingPauses = recordingPauses == null ? List.of() : List.copyOf(recordingPauses);
+    }
+
+    /** A call whose recording was never paused. */
+    public CallEnded(String callId, Instant startedAt, Instant endedAt, CallOutcome outcome, String lastNode,
+            String callerId, String menuChoice, String queue, String agent, String recordingName) {
+        this(callId, startedAt, endedAt, outcome, lastNode, callerId, menuChoice, queue, agent, recordingName,
+                List.of());
     }
 
     public Optional<String> recording() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.callcentre.ivr.agent.AgentDesk;
 import org.callcentre.ivr.agent.AutoLogin;
 import org.callcentre.ivr.ami.AmiConnection;
+import org.callcentre.ivr.recordingpause.RecordingPauseConfiguration;
+import org.callcentre.ivr.recordingpause.RecordingPauseToggleEvent;
 import org.callcentre.ivr.supervision.Supervision;
 import org.callcentre.ivr.journey.CallJourneys;
 import org.callcentre.ivr.journey.Dispositions;
@@ -35,7 +37,8 @@ import org.callcentre.ivr.testcall.TestCallConfiguration;
 /** Wires the ivr module. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IvrProperties.class)
-@Import({FlowConfiguration.class, TestCallConfiguration.class, BenchConfiguration.class})
+@Import({FlowConfiguration.class, TestCallConfiguration.class, BenchConfiguration.class,
+        RecordingPauseConfiguration.class})
 class IvrConfiguration {
 
     @Bean
@@ -48,7 +51,9 @@ class IvrConfiguration {
 
     @Bean
     AmiConnection amiConnection(IvrProperties ivr, MeterRegistry meters) {
-        return new AmiConnection(ivr.ami(), meters);
+        AmiConnection ami = new AmiConnection(ivr.ami(), meters);
+        ami.registerUserEvent(RecordingPauseToggleEvent.class); // the agent's recording-pause DTMF code
+        return ami;
     }
 
     /** The configured queues, checked at start-up: a queue Asterisk would refuse stops the server. */

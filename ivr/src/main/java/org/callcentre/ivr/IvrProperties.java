@@ -108,11 +108,16 @@ public record IvrProperties(
      *
      * @param asteriskDir directory Asterisk writes recordings to, as Asterisk sees it
      * @param format      Asterisk file format; wav16 is 16 kHz, what the speech model needs
+     * @param agentPreDial the Gosub ({@code context^exten^priority}) Queue runs on each agent's
+     *                     channel before it rings: the stack's {@code [recording-pause-agent]} enables
+     *                     the agent's DTMF code that pauses and resumes the recording (features.conf);
+     *                     empty: no DTMF code
      */
     public record Recording(
             @DefaultValue("true") boolean enabled,
             @NotBlank @DefaultValue("/var/spool/asterisk/monitor") String asteriskDir,
-            @NotBlank @DefaultValue("wav16") String format) {
+            @NotBlank @DefaultValue("wav16") String format,
+            @DefaultValue("recording-pause-agent^s^1") String agentPreDial) {
     }
 
     /**

@@ -105,6 +105,19 @@ public final class AmiConnection implements SmartLifecycle {
     }
 
     /**
+     * Makes {@code UserEvent(Name)} arrive as {@code eventClass} ({@code NameEvent}, a public
+     * subclass of Asterisk-Java's UserEvent); unregistered user events are dropped by the library.
+     * Only before {@link #start}: the library's first login may otherwise replace the event parser
+     * the registration went to.
+     */
+    public void registerUserEvent(Class<? extends org.asteriskjava.manager.event.UserEvent> eventClass) {
+        if (running) {
+            throw new IllegalStateException("register user events before the AMI connection starts");
+        }
+        connection.registerUserEventClass(eventClass);
+    }
+
+    /**
      * Waits until actions can be sent. Events such as FullyBooted arrive during the login
      * handshake, before the connection counts as connected.
      */

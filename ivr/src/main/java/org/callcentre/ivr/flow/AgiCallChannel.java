@@ -122,9 +122,11 @@ public final class AgiCallChannel implements CallChannel {
     }
 
     @Override
-    public QueueResult queue(String queue, int priority, Duration maxWait) throws CallerHungUp {
+    public QueueResult queue(String queue, int priority, Duration maxWait, String agentPreDial)
+            throws CallerHungUp {
         agi(() -> { channel.setVariable("QUEUE_PRIO", Integer.toString(priority)); return null; });
-        agi(() -> channel.exec("Queue", queue + ",,,," + maxWait.toSeconds()));
+        String options = agentPreDial == null || agentPreDial.isBlank() ? "" : "b(" + agentPreDial + ")";
+        agi(() -> channel.exec("Queue", queue + "," + options + ",,," + maxWait.toSeconds()));
         // Queue() returns when the caller leaves it; the variables below survive a hang-up
         // (GET VARIABLE is allowed on a dead AGI channel). setinterfacevar/setqueueentryvar
         // in queues.conf make app_queue set MEMBERNAME and QEHOLDTIME on answer.

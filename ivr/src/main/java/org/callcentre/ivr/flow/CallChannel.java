@@ -57,8 +57,12 @@ public interface CallChannel {
      * Puts the caller in a queue and returns when they leave it: answered and the conversation
      * over, hung up, or given up by the queue. Returns normally even if the caller hung up while
      * talking to the agent, since by then the call has an outcome worth keeping.
+     *
+     * @param agentPreDial a Gosub location ({@code context^exten^priority}) run on each agent's
+     *                     channel before it rings (Queue's {@code b} option), e.g. to enable the
+     *                     agent's DTMF code that pauses the recording; null for none
      */
-    QueueResult queue(String queue, int priority, Duration maxWait) throws CallerHungUp;
+    QueueResult queue(String queue, int priority, Duration maxWait, String agentPreDial) throws CallerHungUp;
 
     /** What happened in a queue. {@code agent} is empty when nobody answered. */
     record QueueResult(Optional<String> agent, Optional<Duration> waited, String queueStatus) {

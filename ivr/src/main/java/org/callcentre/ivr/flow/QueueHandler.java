@@ -58,7 +58,8 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
         journey.note("priority", Integer.toString(node.priority()));
         journey.joinedQueue(node.queue());
         CallChannel.QueueResult result = call.queue(node.queue(), node.priority(),
-                node.maxWait() != null ? node.maxWait() : maxWaitOfQueue.apply(node.queue()));
+                node.maxWait() != null ? node.maxWait() : maxWaitOfQueue.apply(node.queue()),
+                recording.enabled() ? recording.agentPreDial() : null);
         Duration waited = result.waited().orElse(null);
         if (result.answered()) {
             journey.answeredBy(result.agent().orElseThrow(), waited);

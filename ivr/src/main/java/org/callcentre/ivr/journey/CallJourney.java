@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import org.callcentre.ivr.CallEnded;
 import org.callcentre.ivr.CallOutcome;
+import org.callcentre.ivr.RecordingPause;
 
 /**
  * Everything a call did at the hotline, keyed by Asterisk's linkedid. Stored once, when the
- * call's IVR session ends.
+ * call's IVR session ends, with the stretches in which its recording was paused.
  */
 public record CallJourney(
         String callId,
@@ -23,7 +24,8 @@ public record CallJourney(
         Duration queueWait,
         String agent,
         String recordingName,
-        List<JourneyStep> steps) {
+        List<JourneyStep> steps,
+        List<RecordingPause> recordingPauses) {
 
     public CallJourney {
         Objects.requireNonNull(callId, "callId");
@@ -32,10 +34,17 @@ public record CallJourney(
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(lastNode, "lastNode");
         steps = List.copyOf(steps);
+        recordingPauses = recordingPauses == null ? List.of() : List.copyOf(recordingPauses);
+    }
+
+    /** The same journey with the pauses of its recording. */
+    CallJourney withRecordingPauses(List<RecordingPause> pauses) {
+        return new CallJourney(callId, callerId, startedAt, endedAt, outcome, lastNode, menuChoice, queue, queueWait,
+                agent, recordingName, steps, pauses);
     }
 
     CallEnded ended() {
         return new CallEnded(callId, startedAt, endedAt, outcome, lastNode, callerId, menuChoice, queue, agent,
-                recordingName);
+                recordingName, recordingPauses);
     }
 }

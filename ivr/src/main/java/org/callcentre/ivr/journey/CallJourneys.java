@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.callcentre.ivr.CallOutcome;
+import org.callcentre.ivr.recordingpause.RecordingPauses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,14 +21,18 @@ public class CallJourneys {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final RecordingPauses pauses;
 
-    CallJourneys(JdbcClient jdbc, ApplicationEventPublisher events) {
+    CallJourneys(JdbcClient jdbc, ApplicationEventPublisher events, RecordingPauses pauses) {
         this.jdbc = jdbc;
         this.events = events;
+        this.pauses = pauses;
     }
 
+    /** Stores the journey; a recording pause still open closes at the call's end. */
     @Transactional
-    public void record(CallJourney j) {
+    public void record(CallJourney ended) {
+        CallJourney j = ended.withRecordingPauses(pauses.closeAtCallEnd(ended.callId(), ended.endedAt()));
         int inserted = jdbc.sql("""
                         insert into call_journey (call_id, caller_id, started_at, ended_at, outcome, last_node,
                             menu_choice, queue_name, queue_wait_ms, agent, recording_name)
@@ -76,7 +81,7 @@ public class CallJourneys {
                             rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("ended_at").toInstant(),
                             CallOutcome.valueOf(rs.getString("outcome")), rs.getString("last_node"),
                             rs.getString("menu_choice"), rs.getString("queue_name"), wait, rs.getString("agent"),
-                            rs.getString("recording_name"), steps);
+                            rs.getString("recording_name"), steps, pauses.of(callId));
                 })
                 .optional();
     }

@@ -151,7 +151,7 @@ public final class JourneyTracker {
         }
         CallOutcome finalOutcome = outcome != null ? outcome : CallOutcome.ENDED_BY_IVR;
         return new CallJourney(callId, callerId, startedAt, clock.instant(), finalOutcome, node, menuChoice, queue,
-                queueWait, agent, recordingName, steps);
+                queueWait, agent, recordingName, steps, List.of());
     }
 
     private void step(String event, String detail) {

@@ -36,13 +36,17 @@ final class SyntheticCaller {
      * half-second and one-second pauses, pressed after the answer delay; empty presses nothing.
      * {@code language} (en, zh or null) presets the line's language so the IVR does not ask;
      * {@code callerNumber} is the number presented (digits); {@code flow} (or null) names the
-     * IVR flow to run instead of the default one.
+     * IVR flow to run instead of the default one. After the sentence the customer may key
+     * {@code inbandDigits} as in-band tones (a phone without RFC 4733 DTMF), over and over for
+     * {@code inbandSeconds}; {@code agentKeys} (SendDTMF's syntax) is what the stand-in agent phone
+     * keys after its greeting, e.g. the recording-pause code.
      */
-    record Script(String sentence, String keys, String language, String callerNumber, String flow) {
+    record Script(String sentence, String keys, String language, String callerNumber, String flow,
+            String agentKeys, String inbandDigits, int inbandSeconds) {
 
         /** The one-key caller of the first release: an English line, one menu key (or none). */
         static Script oneKey(String sentence, String key) {
-            return new Script(sentence, key == null ? "" : key, "en", null, null);
+            return new Script(sentence, key == null ? "" : key, "en", null, null, null, null, 0);
         }
     }
 
@@ -76,6 +80,14 @@ final class SyntheticCaller {
         }
         if (script.flow() != null && !script.flow().isBlank()) {
             variables.put("CALLCENTRE_FLOW", script.flow());  // the hotline dialplan passes it as ?flow=
+        }
+        if (script.agentKeys() != null && !script.agentKeys().isBlank()) {
+            // '__': inherited by the channels the queue creates, so the stand-in agent phone sees it
+            variables.put("__AGENT_KEYS", script.agentKeys());
+        }
+        if (script.inbandDigits() != null && !script.inbandDigits().isBlank() && script.inbandSeconds() > 0) {
+            variables.put("CALLER_TONES", InbandDtmf.toneList(script.inbandDigits()));
+            variables.put("CALLER_TONE_SECONDS", Integer.toString(script.inbandSeconds()));
         }
         originate.setVariables(variables);
         ami.send(originate);

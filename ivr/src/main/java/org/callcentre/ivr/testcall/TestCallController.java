@@ -2,6 +2,8 @@ package org.callcentre.ivr.testcall;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -31,7 +33,9 @@ class TestCallController {
      * Either {@code key}: an English caller pressing one main-menu key (the line presets English),
      * or {@code keys}: everything the caller presses from the first question on, with 'w'/'W'
      * pauses of half a second and a second, optionally with a preset {@code language}, a
-     * {@code callerNumber} and the {@code flow} to run.
+     * {@code callerNumber} and the {@code flow} to run; with {@code keys}, also what the stand-in
+     * agent keys ({@code agentKeys}) and in-band DTMF the customer keys after the sentence
+     * ({@code inbandDigits}, repeated for {@code inbandSeconds}).
      */
     record TestCallRequest(
             @Size(max = SyntheticCaller.MAX_SENTENCE) String sentence,
@@ -40,7 +44,11 @@ class TestCallController {
                     + "(at most 120)") String keys,
             @Pattern(regexp = "en|zh", message = "must be en or zh") String language,
             @Pattern(regexp = "[0-9]{3,15}", message = "must be 3 to 15 digits") String callerNumber,
-            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a flow name") String flow) {
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a flow name") String flow,
+            @Pattern(regexp = "[0-9*#wW]{0,60}", message = "must be keys 0-9, * or #, and pauses w or W "
+                    + "(at most 60)") String agentKeys,
+            @Pattern(regexp = "[0-9*#]{0,32}", message = "must be keys 0-9, * or # (at most 32)") String inbandDigits,
+            @Min(0) @Max(60) Integer inbandSeconds) {
 
         @AssertTrue(message = "give either key or keys, not both")
         boolean isKeyOrKeys() {
@@ -49,7 +57,8 @@ class TestCallController {
 
         SyntheticCaller.Script script() {
             return keys == null ? SyntheticCaller.Script.oneKey(sentence, key)
-                    : new SyntheticCaller.Script(sentence, keys, language, callerNumber, flow);
+                    : new SyntheticCaller.Script(sentence, keys, language, callerNumber, flow, agentKeys,
+                            inbandDigits, inbandSeconds == null ? 0 : inbandSeconds);
         }
     }
 

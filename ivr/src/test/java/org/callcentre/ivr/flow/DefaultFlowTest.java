@@ -58,6 +58,8 @@ class DefaultFlowTest {
         assertThat(caller.queued).isEqualTo("support");
         assertThat(caller.variables).containsEntry("CALLCENTRE_SKILL", "after-sale");
         assertThat(caller.recordingFile).isEqualTo("1700000000.42.wav16");
+        assertThat(caller.agentPreDial).as("the agent's channel gets the recording-pause DTMF code")
+                .isEqualTo("recording-pause-agent^s^1");
         assertThat(j.menuChoice()).isEqualTo("returns-exchanges-repairs");
         assertThat(j.queue()).isEqualTo("support");
         assertThat(j.agent()).isEqualTo("agent1");

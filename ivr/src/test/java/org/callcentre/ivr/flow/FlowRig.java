@@ -79,7 +79,7 @@ final class FlowRig {
     CallJourney run(FlowDefinition flow, ScriptedCallChannel caller) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         NodeHandlers handlers = FlowConfiguration.handlers(
-                new IvrProperties.Recording(true, "/var/spool/asterisk/monitor", "wav16"),
+                new IvrProperties.Recording(true, "/var/spool/asterisk/monitor", "wav16", "recording-pause-agent^s^1"),
                 new BusinessCalendar(clock, shanghaiOfficeHours()), orders, callbacks::add, clock, () -> surge,
                 queues::maxWait);
         JourneyTracker journey = new JourneyTracker(clock, caller.callId(), caller.callerId());

@@ -25,6 +25,7 @@ final class ScriptedCallChannel implements CallChannel {
     final Map<String, String> variables = new HashMap<>();
     final List<String> prompts = new ArrayList<>();
     String queued;
+    String agentPreDial;
     int priority;
     java.time.Duration queuedMaxWait;
     String recordingFile;
@@ -130,8 +131,9 @@ final class ScriptedCallChannel implements CallChannel {
     }
 
     @Override
-    public QueueResult queue(String queue, int priority, Duration maxWait) {
+    public QueueResult queue(String queue, int priority, Duration maxWait, String agentPreDial) {
         this.queued = queue;
+        this.agentPreDial = agentPreDial;
         this.priority = priority;
         this.queuedMaxWait = maxWait;
         return new QueueResult(answeringAgent, Optional.of(Duration.ofSeconds(4)),

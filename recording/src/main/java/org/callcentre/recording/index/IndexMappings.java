@@ -27,7 +27,7 @@ final class IndexMappings {
     private static final Logger log = LoggerFactory.getLogger(IndexMappings.class);
     private static final int COPY_PAGE = 1000;
 
-    /** 2: the agent's wrap-up (business type, resolved, follow-up). */
+    /** 2: the agent's wrap-up (business type, resolved, follow-up) and the recording's pauses. */
     static final int CALLS_VERSION = 2;
     /** 2: the call's business type and resolved flag, for filtered utterance searches. */
     static final int UTTERANCES_VERSION = 2;
@@ -59,7 +59,17 @@ final class IndexMappings {
                 .properties("transcript_text", p -> p.text(t -> t.index(false)))
                 .properties("business_type", p -> p.keyword(k -> k))
                 .properties("resolved", p -> p.boolean_(b -> b))
-                .properties("follow_up", p -> p.boolean_(b -> b)));
+                .properties("follow_up", p -> p.boolean_(b -> b))
+                .properties("recording_paused_seconds", p -> p.double_(d -> d))
+                .properties("recording_pauses", p -> p.object(o -> o
+                        .properties("from", f -> f.date(d -> d))
+                        .properties("to", f -> f.date(d -> d))
+                        .properties("from_seconds", f -> f.double_(d -> d))
+                        .properties("to_seconds", f -> f.double_(d -> d))
+                        .properties("paused_by", f -> f.keyword(k -> k))
+                        .properties("paused_via", f -> f.keyword(k -> k))
+                        .properties("resumed_by", f -> f.keyword(k -> k))
+                        .properties("resumed_via", f -> f.keyword(k -> k)))));
     }
 
     static TypeMapping utterances() {
@@ -89,7 +99,9 @@ final class IndexMappings {
      * still on an older version, that version's documents are copied into the new index (ids kept,
      * so a copy cut short by a crash is simply done again at the next start) and the alias moves in
      * one atomic step; the old index is left for operators to delete. Copying suits additive
-     * mapping changes; a change that renames or retypes a field needs a transform here.
+     * mapping changes; a change that renames or retypes a field needs a transform here. An index
+     * already on the current version gets the mapping put on it, so fields added within a version
+     * reach it; a change Elasticsearch cannot apply in place fails here and needs a new version.
      */
     static void ensure(ElasticsearchClient client, String alias, int version, TypeMapping mapping,
             List<String> uniqueOrder) throws IOException {
@@ -112,6 +124,8 @@ final class IndexMappings {
             return;
         }
         if (current.get().equals(index)) {
+            client.indices().putMapping(p -> p.index(index).dynamic(mapping.dynamic())
+                    .properties(mapping.properties()));
             return;
         }
         if (!client.indices().exists(e -> e.index(index)).value()) {

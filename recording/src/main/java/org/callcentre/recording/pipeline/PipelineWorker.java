@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.callcentre.recording.CallSearch.IndexUnavailable;
+import org.callcentre.ivr.RecordingPause;
 import org.callcentre.recording.RecordingProperties;
 import org.callcentre.recording.index.CallDocument;
 import org.callcentre.recording.index.CallIndex;
@@ -94,7 +95,7 @@ class PipelineWorker implements SmartLifecycle {
             }
             List<Utterance> utterances = json.readValue(jobs.transcript(current.callId()).orElse("[]"), UTTERANCES);
             Optional<StoredDisposition> wrapUp = jobs.disposition(current.callId());
-            CallDocument call = document(current, new Transcript(utterances));
+            CallDocument call = document(current, new Transcript(utterances), jobs.pauses(current.callId()));
             if (wrapUp.isPresent()) {
                 call = call.wrappedUp(wrapUp.get().businessType(), wrapUp.get().resolved(), wrapUp.get().followUp());
             }
@@ -126,11 +127,15 @@ class PipelineWorker implements SmartLifecycle {
                 clock.instant());
     }
 
-    private static CallDocument document(RecordingJob job, Transcript transcript) {
+    private static CallDocument document(RecordingJob job, Transcript transcript, List<RecordingPause> pauses) {
+        List<CallDocument.Pause> spans = pauses.stream().map(p -> new CallDocument.Pause(p.from().toString(),
+                p.to().toString(), p.fromSecond(), p.toSecond(), p.pausedBy(), p.pausedVia().name(), p.resumedBy(),
+                p.resumedVia().name())).toList();
+        double paused = pauses.stream().mapToDouble(p -> p.toSecond() - p.fromSecond()).sum();
         return new CallDocument(job.callId(), job.startedAt().toString(), job.endedAt().toString(),
                 Duration.between(job.startedAt(), job.endedAt()).toSeconds(), job.outcome(), job.lastNode(),
                 job.menuChoice(), job.queue(), job.agent(), job.recordingName() == null ? null : job.callId(),
-                null, transcript.text());
+                null, transcript.text()).withPauses(spans, Math.round(paused * 1000) / 1000.0);
     }
 
     @Override

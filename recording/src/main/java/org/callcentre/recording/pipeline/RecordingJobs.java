@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.callcentre.ivr.CallDispositioned;
 import org.callcentre.ivr.CallEnded;
+import org.callcentre.ivr.RecordingPause;
 import org.callcentre.recording.redaction.Redaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The job table. Claiming is a conditional update of the lease, so two workers (or two server
@@ -21,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class RecordingJobs {
 
+    private static final TypeReference<List<RecordingPause>> PAUSES = new TypeReference<>() { };
+
     private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     RecordingJobs(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -29,15 +35,27 @@ class RecordingJobs {
 
     /** Adds the call's job unless it exists (events may be delivered again after a crash). */
     void enqueue(CallEnded e, Instant due, Instant now) {
+        String pauses = e.recordingPauses().isEmpty() ? null : json.writeValueAsString(e.recordingPauses());
         jdbc.sql("""
                         insert into recording_job (call_id, recording_name, call_started_at, call_ended_at, outcome,
-                            last_node, menu_choice, queue_name, agent, stage, attempts, due_at, created_at, updated_at)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TRANSCRIBE', 0, ?, ?, ?
+                            last_node, menu_choice, queue_name, agent, recording_pauses, stage, attempts, due_at,
+                            created_at, updated_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TRANSCRIBE', 0, ?, ?, ?
                         where not exists (select 1 from recording_job where call_id = ?)
                         """)
                 .params(e.callId(), e.recordingName(), ts(e.startedAt()), ts(e.endedAt()), e.outcome().name(),
-                        e.lastNode(), e.menuChoice(), e.queue(), e.agent(), ts(due), ts(now), ts(now), e.callId())
+                        e.lastNode(), e.menuChoice(), e.queue(), e.agent(), pauses, ts(due), ts(now), ts(now),
+                        e.callId())
                 .update();
+    }
+
+    /** The stretches in which the call's recording was paused, in order. */
+    List<RecordingPause> pauses(String callId) {
+        return jdbc.sql("select recording_pauses from recording_job where call_id = ?").param(callId)
+                .query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst()
+                .map(s -> json.readValue(s, PAUSES))
+                .orElse(List.of());
     }
 
     /**

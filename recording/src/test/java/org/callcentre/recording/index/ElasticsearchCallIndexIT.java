@@ -45,6 +45,23 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
     }
 
     @Test
+    void fieldsAddedWithinAMappingVersionReachAnExistingIndexAtStart() throws Exception {
+        String older = "calls-older-" + UUID.randomUUID();
+        String current = older + "-v" + IndexMappings.CALLS_VERSION;
+        put("/" + current, "{\"aliases\":{\"" + older + "\":{\"is_write_index\":true}},"
+                + "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"call_id\":{\"type\":\"keyword\"}}}}");
+        assertThat(get("/" + current + "/_mapping")).doesNotContain("recording_pauses");
+
+        try (ElasticsearchCallIndex upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(
+                TestStack.elasticsearch(), older, Duration.ofSeconds(10), "en", java.util.Map.of()))) {
+            upgraded.prepare();
+        }
+
+        assertThat(get("/" + current + "/_mapping")).contains("\"recording_pauses\"")
+                .contains("\"recording_paused_seconds\"").contains("\"business_type\"");
+    }
+
+    @Test
     void aNewMappingVersionMovesTheAliasAndKeepsEveryDocumentOfTheOldOne() throws Exception {
         String old = "calls-old-" + UUID.randomUUID();
         // what version 1 of the call index looked like: no wrap-up fields
