@@ -214,9 +214,10 @@ render_queues_conf() {  # the queues Asterisk runs, from the same configuration 
   local jar java
   jar=$(server_jar)
   java=$(find_jdk 25)/bin/java || die "no JDK 25 found"
-  "$java" -jar "$jar" queues-conf "$1" --spring.config.additional-location="file:$IDIR/callcentre.properties" \
+  # a jar older than the queues-conf command would start a whole server instead: bounded
+  timeout 120 "$java" -jar "$jar" queues-conf "$1" --spring.config.additional-location="file:$IDIR/callcentre.properties" \
     --logging.level.root=WARN >"$IDIR/queues-conf.log" 2>&1 \
-    || die "rendering queues.conf from callcentre.ivr.queues failed: $(grep -m1 -E 'queue |Failed to bind|Reason' "$IDIR/queues-conf.log" || tail -n 5 "$IDIR/queues-conf.log")"
+    || die "rendering queues.conf from callcentre.ivr.queues failed (a stale $jar? rebuild it): $(grep -m1 -E 'queue |Failed to bind|Reason' "$IDIR/queues-conf.log" || tail -n 5 "$IDIR/queues-conf.log")"
 }
 
 generate_prompts() {  # the IVR's prompt sets, spoken by espeak-ng at 16 kHz (Asterisk's .wav16)

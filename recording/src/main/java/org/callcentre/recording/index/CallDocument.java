@@ -27,10 +27,12 @@ public record CallDocument(
         @JsonProperty("resolved") Boolean resolved,
         @JsonProperty("follow_up") Boolean followUp,
         @JsonProperty("recording_pauses") List<Pause> recordingPauses,
-        @JsonProperty("recording_paused_seconds") double recordingPausedSeconds) {
+        @JsonProperty("recording_paused_seconds") Double recordingPausedSeconds) {
 
+    /** Documents indexed before pauses were recorded have neither field: no pauses. */
     public CallDocument {
         recordingPauses = recordingPauses == null ? List.of() : List.copyOf(recordingPauses);
+        recordingPausedSeconds = recordingPausedSeconds == null ? 0.0 : recordingPausedSeconds;
     }
 
     /** A call nobody has wrapped up, whose recording was never paused. */
@@ -38,7 +40,7 @@ public record CallDocument(
             String lastNode, String menuChoice, String queue, String agent, String recordingId, String transcript,
             String transcriptText) {
         this(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue, agent, recordingId,
-                transcript, transcriptText, null, null, null, List.of(), 0);
+                transcript, transcriptText, null, null, null, List.of(), 0.0);
     }
 
     /** This call with the agent's wrap-up. */
