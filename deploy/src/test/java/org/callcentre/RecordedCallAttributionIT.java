@@ -18,6 +18,7 @@ import org.callcentre.recording.CallSearch;
 import org.callcentre.recording.SearchQuery;
 import org.callcentre.recording.UtteranceHit;
 import org.callcentre.stack.RealStack;
+import org.callcentre.stack.RealStackTest;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
@@ -50,13 +51,8 @@ class RecordedCallAttributionIT {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:attribution-" + UUID.randomUUID());
         registry.add("callcentre.recording.index.name", () -> "calls-attribution-" + UUID.randomUUID());
         registry.add("callcentre.ivr.test-call.enabled", () -> "true");
-        String[][] users = {{"admin", "ADMIN"}, {"supervisor", "SUPERVISOR"}, {"agent1", "AGENT"}};
-        for (int i = 0; i < users.length; i++) {
-            int n = i;
-            registry.add("callcentre.security.users[" + n + "].name", () -> users[n][0]);
-            registry.add("callcentre.security.users[" + n + "].password", () -> "{noop}pw-" + users[n][0]);
-            registry.add("callcentre.security.users[" + n + "].roles", () -> users[n][1]);
-        }
+        RealStackTest.users(registry, new String[][] {{"admin", "ADMIN"}, {"supervisor", "SUPERVISOR"},
+            {"agent1", "AGENT"}});
     }
 
     @Value("${local.server.port}")

@@ -39,8 +39,12 @@ public abstract class RealStackTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:e2e-" + UUID.randomUUID());
         registry.add("callcentre.recording.index.name", () -> "calls-e2e-" + UUID.randomUUID());
         registry.add("callcentre.ivr.test-call.enabled", () -> "true");
-        String[][] users = {{"admin", "ADMIN"}, {"qa", "QA"}, {"supervisor", "SUPERVISOR"}, {"agent1", "AGENT"},
-            {"agent2", "AGENT"}};
+        users(registry, new String[][] {{"admin", "ADMIN"}, {"qa", "QA"}, {"supervisor", "SUPERVISOR"},
+            {"agent1", "AGENT"}, {"agent2", "AGENT"}});
+    }
+
+    /** Test users, each {name, role}, with the password "pw-" + name. */
+    public static void users(DynamicPropertyRegistry registry, String[][] users) {
         for (int i = 0; i < users.length; i++) {
             int n = i;
             registry.add("callcentre.security.users[" + n + "].name", () -> users[n][0]);
