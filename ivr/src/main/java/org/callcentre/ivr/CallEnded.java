@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param agent         the agent who answered, if any
  * @param recordingName the recording's file name in the recording spool, if the call was recorded
  * @param recordingPauses the stretches in which the recording was paused, in order (none: empty)
+ * @param ivrRecordingName the recording of the call's IVR part in the spool, if that was recorded
+ *                         ({@code callcentre.ivr.recording.ivr-part})
  */
 public record CallEnded(
         String callId,
@@ -28,7 +30,8 @@ public record CallEnded(
         String queue,
         String agent,
         String recordingName,
-        List<RecordingPause> recordingPauses) {
+        List<RecordingPause> recordingPauses,
+        String ivrRecordingName) {
 
     public CallEnded {
         Objects.requireNonNull(callId, "callId");
@@ -44,10 +47,14 @@ public record CallEnded(
     public CallEnded(String callId, Instant startedAt, Instant endedAt, CallOutcome outcome, String lastNode,
             String callerId, String menuChoice, String queue, String agent, String recordingName) {
         this(callId, startedAt, endedAt, outcome, lastNode, callerId, menuChoice, queue, agent, recordingName,
-                List.of());
+                List.of(), null);
     }
 
     public Optional<String> recording() {
         return Optional.ofNullable(recordingName);
+    }
+
+    public Optional<String> ivrRecording() {
+        return Optional.ofNullable(ivrRecordingName);
     }
 }

@@ -112,12 +112,22 @@ public record IvrProperties(
      *                     channel before it rings: the stack's {@code [recording-pause-agent]} enables
      *                     the agent's DTMF code that pauses and resumes the recording (features.conf);
      *                     empty: no DTMF code
+     * @param ivrPart      also record the IVR part of each call: from answer until the caller is handed
+     *                     to a queue or an extension (a second MixMonitor, the caller's voice apart from
+     *                     the prompts). Transcribed for calls that never reach an agent, so what they said
+     *                     to the hotline (a voicemail, say) is searchable; off by default
      */
     public record Recording(
             @DefaultValue("true") boolean enabled,
             @NotBlank @DefaultValue("/var/spool/asterisk/monitor") String asteriskDir,
             @NotBlank @DefaultValue("wav16") String format,
-            @DefaultValue("recording-pause-agent^s^1") String agentPreDial) {
+            @DefaultValue("recording-pause-agent^s^1") String agentPreDial,
+            @DefaultValue("false") boolean ivrPart) {
+
+        /** Whether the IVR part of calls is recorded (recording itself must be on). */
+        public boolean recordsIvrPart() {
+            return enabled && ivrPart;
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 public final class TestDatabase {
 
     private static final String[] MIGRATIONS = {"V1_2__recording_jobs.sql", "V1_2_1__recording_purge.sql",
-        "V1_2_2__redaction_log.sql", "V1_2_3__recording_job_pauses.sql", "V1_2_5__recording_wrap_up.sql"};
+        "V1_2_2__redaction_log.sql", "V1_2_3__recording_job_pauses.sql", "V1_2_5__recording_wrap_up.sql",
+        "V1_2_6__recording_job_ivr_part.sql"};
 
     private TestDatabase() {
     }

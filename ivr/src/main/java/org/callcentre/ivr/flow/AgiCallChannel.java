@@ -114,11 +114,28 @@ public final class AgiCallChannel implements CallChannel {
         // 'b': only while bridged to an agent, so the recording holds the conversation.
         // r()/t(): the two directions apart, "<name>-customer.<ext>" (what this channel, the
         // caller, says) and "<name>-agent.<ext>" (what it hears), so transcripts know who spoke.
+        mixMonitor(fileName, "b", "agent");
+    }
+
+    @Override
+    public void startIvrRecording(String fileName) throws CallerHungUp {
+        // No 'b': the caller talks to this server, not to a bridge; what they hear is our prompts.
+        mixMonitor(fileName, "", "prompts");
+    }
+
+    @Override
+    public void stopIvrRecording() throws CallerHungUp {
+        // Without an id StopMixMonitor stops the channel's first MixMonitor: the IVR part's is the
+        // only one running, since the conversation's starts after this.
+        agi(() -> channel.exec("StopMixMonitor"));
+    }
+
+    private void mixMonitor(String fileName, String options, String heardAs) throws CallerHungUp {
         int dot = fileName.lastIndexOf('.');
         String base = recordingDir + "/" + (dot < 0 ? fileName : fileName.substring(0, dot));
         String ext = dot < 0 ? "" : fileName.substring(dot);
-        agi(() -> channel.exec("MixMonitor", recordingDir + "/" + fileName + ",br(" + base + "-customer" + ext
-                + ")t(" + base + "-agent" + ext + ")"));
+        agi(() -> channel.exec("MixMonitor", recordingDir + "/" + fileName + "," + options + "r(" + base
+                + "-customer" + ext + ")t(" + base + "-" + heardAs + ext + ")"));
     }
 
     @Override

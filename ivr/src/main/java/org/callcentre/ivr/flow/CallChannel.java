@@ -50,8 +50,21 @@ public interface CallChannel {
     /** Dials {@code target} (e.g. {@code PJSIP/200}) and returns Asterisk's DIALSTATUS. */
     String dial(String target, Duration timeout) throws CallerHungUp;
 
-    /** Starts recording the call into {@code fileName} in the recording directory. */
+    /**
+     * Starts recording the conversation with an agent into {@code fileName} in the recording
+     * directory: only while bridged, each direction apart ({@code <name>-customer}, {@code <name>-agent}).
+     */
     void startRecording(String fileName) throws CallerHungUp;
+
+    /**
+     * Starts recording the IVR part of the call into {@code fileName} in the recording directory,
+     * at once, each direction apart: {@code <name>-customer} (the caller) and {@code <name>-prompts}
+     * (what the hotline plays them). Runs until {@link #stopIvrRecording()} or the hang-up.
+     */
+    void startIvrRecording(String fileName) throws CallerHungUp;
+
+    /** Stops the recording {@link #startIvrRecording} started; call it before any other starts. */
+    void stopIvrRecording() throws CallerHungUp;
 
     /**
      * Puts the caller in a queue and returns when they leave it: answered and the conversation

@@ -16,6 +16,7 @@ final class CallSession {
     private Customer customer;
     private boolean surgeOfferMade;
     private String surgeQueueNode;
+    private boolean ivrPartRecording;
 
     CallSession(CallChannel channel, JourneyTracker journey, Language language) {
         this.channel = channel;
@@ -47,6 +48,24 @@ final class CallSession {
 
     void play(String promptName) throws CallerHungUp {
         channel.play(prompt(promptName));
+    }
+
+    /** Starts recording the IVR part of the call (from answer until the caller leaves the IVR). */
+    void recordIvrPart(String fileName) throws CallerHungUp {
+        channel.startIvrRecording(fileName);
+        ivrPartRecording = true;
+        journey.ivrRecording(fileName);
+    }
+
+    /**
+     * The caller is about to be handed to a queue or an extension: the IVR part of the recording,
+     * if one is running, ends here, before any conversation recording starts.
+     */
+    void leavingIvr() throws CallerHungUp {
+        if (ivrPartRecording) {
+            ivrPartRecording = false;
+            channel.stopIvrRecording();
+        }
     }
 
     Optional<Customer> customer() {

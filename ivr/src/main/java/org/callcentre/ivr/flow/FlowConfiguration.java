@@ -57,7 +57,7 @@ public class FlowConfiguration {
         FloorModel model = floor.getIfAvailable();
         NodeHandlers handlers = handlers(ivr.recording(), new BusinessCalendar(clock, ivr.hours()), lookup, callbacks,
                 clock, model == null ? () -> SurgeLevel.NONE : () -> model.snapshot().surge(), queues::maxWait);
-        FlowEngine engine = new FlowEngine(handlers, ivr.flows().maxSteps());
+        FlowEngine engine = new FlowEngine(handlers, ivr.flows().maxSteps(), ivr.recording());
         return new HotlineScript(engine, catalog, journeys, live, clock, ivr.promptDir(),
                 ivr.recording().asteriskDir());
     }

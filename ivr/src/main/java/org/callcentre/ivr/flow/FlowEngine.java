@@ -1,20 +1,25 @@
 package org.callcentre.ivr.flow;
 
+import org.callcentre.ivr.IvrProperties;
 import org.callcentre.ivr.journey.JourneyTracker;
 
 /**
  * Runs a flow for one call: an explicit state machine whose state is the current node. Each
  * step enters the node on the journey, lets the node's handler talk to the caller, and moves to
- * the node it returns, until a handler ends the flow. Stateless and shared by all calls.
+ * the node it returns, until a handler ends the flow. When configured, the IVR part of the call
+ * is recorded from the answer on (see {@link CallSession#leavingIvr()} for where it ends).
+ * Stateless and shared by all calls.
  */
 final class FlowEngine {
 
     private final NodeHandlers handlers;
     private final int maxSteps;
+    private final IvrProperties.Recording recording;
 
-    FlowEngine(NodeHandlers handlers, int maxSteps) {
+    FlowEngine(NodeHandlers handlers, int maxSteps, IvrProperties.Recording recording) {
         this.handlers = handlers;
         this.maxSteps = maxSteps;
+        this.recording = recording;
     }
 
     /**
@@ -25,6 +30,9 @@ final class FlowEngine {
         call.answer();
         journey.note("flow", flow.name());
         CallSession session = new CallSession(call, journey, Language.ENGLISH);
+        if (recording.recordsIvrPart()) {
+            session.recordIvrPart(QueueHandler.fileName(journey.callId()) + "-ivr." + recording.format());
+        }
         String next = flow.start();
         int steps = 0;
         while (next != null) {

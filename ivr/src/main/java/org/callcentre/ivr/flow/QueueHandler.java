@@ -46,6 +46,7 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
         if (node.prompt() != null) {
             session.play(node.prompt());
         }
+        session.leavingIvr();
         if (recording.enabled()) {
             String fileName = fileName(journey.callId()) + "." + recording.format();
             call.startRecording(fileName);

@@ -16,6 +16,7 @@ final class TransferHandler implements NodeHandler<Node.Transfer> {
         if (node.prompt() != null) {
             session.play(node.prompt());
         }
+        session.leavingIvr();
         String status = session.channel().dial(node.target(), node.timeout());
         session.journey().transferred(node.target(), status);
         if ("ANSWER".equals(status)) {

@@ -11,6 +11,9 @@ import org.callcentre.ivr.RecordingPause;
 /**
  * Everything a call did at the hotline, keyed by Asterisk's linkedid. Stored once, when the
  * call's IVR session ends, with the stretches in which its recording was paused.
+ *
+ * @param recordingName    the recording of the conversation with an agent, if one was started
+ * @param ivrRecordingName the recording of the IVR part, if configured ({@code ivr-part})
  */
 public record CallJourney(
         String callId,
@@ -24,6 +27,7 @@ public record CallJourney(
         Duration queueWait,
         String agent,
         String recordingName,
+        String ivrRecordingName,
         List<JourneyStep> steps,
         List<RecordingPause> recordingPauses) {
 
@@ -40,11 +44,11 @@ public record CallJourney(
     /** The same journey with the pauses of its recording. */
     CallJourney withRecordingPauses(List<RecordingPause> pauses) {
         return new CallJourney(callId, callerId, startedAt, endedAt, outcome, lastNode, menuChoice, queue, queueWait,
-                agent, recordingName, steps, pauses);
+                agent, recordingName, ivrRecordingName, steps, pauses);
     }
 
     CallEnded ended() {
         return new CallEnded(callId, startedAt, endedAt, outcome, lastNode, callerId, menuChoice, queue, agent,
-                recordingName, recordingPauses);
+                recordingName, recordingPauses, ivrRecordingName);
     }
 }

@@ -35,9 +35,9 @@ public class CallJourneys {
         CallJourney j = ended.withRecordingPauses(pauses.closeAtCallEnd(ended.callId(), ended.endedAt()));
         int inserted = jdbc.sql("""
                         insert into call_journey (call_id, caller_id, started_at, ended_at, outcome, last_node,
-                            menu_choice, queue_name, queue_wait_ms, agent, recording_name)
+                            menu_choice, queue_name, queue_wait_ms, agent, recording_name, ivr_recording_name)
                         select :callId, :callerId, :startedAt, :endedAt, :outcome, :lastNode, :menuChoice, :queue,
-                            :queueWait, :agent, :recording
+                            :queueWait, :agent, :recording, :ivrRecording
                         where not exists (select 1 from call_journey where call_id = :callId)
                         """)
                 .param("callId", j.callId())
@@ -51,6 +51,7 @@ public class CallJourneys {
                 .param("queueWait", j.queueWait() == null ? null : j.queueWait().toMillis())
                 .param("agent", j.agent())
                 .param("recording", j.recordingName())
+                .param("ivrRecording", j.ivrRecordingName())
                 .update();
         if (inserted == 0) {
             return;
@@ -81,7 +82,8 @@ public class CallJourneys {
                             rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("ended_at").toInstant(),
                             CallOutcome.valueOf(rs.getString("outcome")), rs.getString("last_node"),
                             rs.getString("menu_choice"), rs.getString("queue_name"), wait, rs.getString("agent"),
-                            rs.getString("recording_name"), steps, pauses.of(callId));
+                            rs.getString("recording_name"), rs.getString("ivr_recording_name"), steps,
+                            pauses.of(callId));
                 })
                 .optional();
     }

@@ -26,6 +26,7 @@ public final class JourneyTracker {
     private Duration queueWait;
     private String agent;
     private String recordingName;
+    private String ivrRecordingName;
     private volatile Connected connected;
 
     /** An agent answered, as AMI told it. */
@@ -68,6 +69,12 @@ public final class JourneyTracker {
     public void recording(String fileName) {
         this.recordingName = fileName;
         step("recording", fileName);
+    }
+
+    /** The IVR part of the call is being recorded into {@code fileName}. */
+    public void ivrRecording(String fileName) {
+        this.ivrRecordingName = fileName;
+        step("ivr-recording", fileName);
     }
 
     public void joinedQueue(String queue) {
@@ -151,7 +158,7 @@ public final class JourneyTracker {
         }
         CallOutcome finalOutcome = outcome != null ? outcome : CallOutcome.ENDED_BY_IVR;
         return new CallJourney(callId, callerId, startedAt, clock.instant(), finalOutcome, node, menuChoice, queue,
-                queueWait, agent, recordingName, steps, List.of());
+                queueWait, agent, recordingName, ivrRecordingName, steps, List.of());
     }
 
     private void step(String event, String detail) {

@@ -38,6 +38,7 @@ final class FlowRig {
     final List<CallbackRequest> callbacks = new ArrayList<>();
     private Instant now = OPEN;
     private SurgeLevel surge = SurgeLevel.NONE;
+    private boolean recordIvrPart;
     private QueueCatalog queues = new QueueCatalog(List.of(IvrProperties.Queue.named("support")));
 
     FlowRig with(IvrProperties.Queue... configured) {
@@ -47,6 +48,12 @@ final class FlowRig {
 
     FlowRig during(SurgeLevel level) {
         surge = level;
+        return this;
+    }
+
+    /** The hotline records the IVR part of calls too ({@code callcentre.ivr.recording.ivr-part}). */
+    FlowRig recordingIvrParts() {
+        recordIvrPart = true;
         return this;
     }
 
@@ -78,13 +85,14 @@ final class FlowRig {
 
     CallJourney run(FlowDefinition flow, ScriptedCallChannel caller) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        NodeHandlers handlers = FlowConfiguration.handlers(
-                new IvrProperties.Recording(true, "/var/spool/asterisk/monitor", "wav16", "recording-pause-agent^s^1"),
+        IvrProperties.Recording recording = new IvrProperties.Recording(true, "/var/spool/asterisk/monitor", "wav16",
+                "recording-pause-agent^s^1", recordIvrPart);
+        NodeHandlers handlers = FlowConfiguration.handlers(recording,
                 new BusinessCalendar(clock, shanghaiOfficeHours()), orders, callbacks::add, clock, () -> surge,
                 queues::maxWait);
         JourneyTracker journey = new JourneyTracker(clock, caller.callId(), caller.callerId());
         try {
-            new FlowEngine(handlers, 200).run(flow, caller, journey);
+            new FlowEngine(handlers, 200, recording).run(flow, caller, journey);
             journey.endedByIvr("flow complete");
         } catch (CallerHungUp e) {
             journey.callerHungUp();

@@ -32,6 +32,8 @@ final class ScriptedCallChannel implements CallChannel {
     String messageFile;
     String dialled;
     int maxDigitsAsked;
+    /** What the flow did to the call's recordings, and when it queued or dialled, in order. */
+    final List<String> recordingSteps = new ArrayList<>();
 
     ScriptedCallChannel presses(String keySequence) {
         keySequence.chars().forEach(c -> keys.add(c == '_' ? Optional.empty() : Optional.of((char) c)));
@@ -122,17 +124,30 @@ final class ScriptedCallChannel implements CallChannel {
     @Override
     public String dial(String target, Duration timeout) {
         dialled = target;
+        recordingSteps.add("dial " + target);
         return dialStatus;
     }
 
     @Override
     public void startRecording(String fileName) {
         recordingFile = fileName;
+        recordingSteps.add("record conversation " + fileName);
+    }
+
+    @Override
+    public void startIvrRecording(String fileName) {
+        recordingSteps.add("record ivr part " + fileName);
+    }
+
+    @Override
+    public void stopIvrRecording() {
+        recordingSteps.add("stop ivr part");
     }
 
     @Override
     public QueueResult queue(String queue, int priority, Duration maxWait, String agentPreDial) {
         this.queued = queue;
+        recordingSteps.add("queue " + queue);
         this.agentPreDial = agentPreDial;
         this.priority = priority;
         this.queuedMaxWait = maxWait;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.callcentre.recording.capture.CallRecording;
 import org.callcentre.recording.redaction.AudioRedaction;
 import org.callcentre.recording.redaction.Redaction;
 import org.callcentre.recording.redaction.TranscriptRedactor;
@@ -26,7 +27,8 @@ import org.callcentre.recording.transcription.WavAudio;
 /**
  * One call's recording to a redacted transcript: takes the files into the store, refuses
  * unusable or silent audio before decoding, transcribes each direction apart (so every utterance
- * knows its speaker; a recording from before directions were kept apart is one MIXED speaker),
+ * knows its speaker; a recording from before directions were kept apart is one MIXED speaker;
+ * in the IVR part of a call, what the caller heard is the IVR speaking),
  * masks card numbers and configured patterns, and stores a redacted audio copy of each part in
  * which something was masked. The unredacted transcript is never stored.
  */
@@ -45,19 +47,31 @@ final class CallTranscriber {
     }
 
     /**
-     * @param answered whether an agent answered: MixMonitor records only while the call is
-     *                 bridged, so an unanswered call's files hold no conversation; they are stored
-     *                 (and leave the spool) but not decoded, and the call is indexed without words
+     * @param recordingName    the conversation's recording, if one was started. MixMonitor records it
+     *                         only while the call is bridged, so an unanswered call's files hold no
+     *                         conversation: they are stored (and leave the spool) but not decoded
+     * @param ivrRecordingName the IVR part's recording, if configured. Decoded (customer and IVR
+     *                         speakers) for a call no agent answered; an answered call's is stored
+     *                         but not decoded, its conversation being what QA searches
+     * @param answered         whether an agent answered
      */
-    Redaction transcribe(String callId, String recordingName, boolean answered) {
-        if (recordingName == null) {
-            return new Redaction(new Transcript(List.of()), List.of());
+    Redaction transcribe(String callId, String recordingName, String ivrRecordingName, boolean answered) {
+        CallRecording conversation = recordingName == null ? null : CallRecording.named(recordingName);
+        CallRecording ivrPart = ivrRecordingName == null ? null : CallRecording.ivrPart(ivrRecordingName);
+        if (answered && conversation != null) {
+            if (ivrPart != null) {
+                intake.storeSpooled(callId, ivrPart);
+            }
+            return decode(callId, conversation);
         }
-        if (!answered) {
-            intake.storeSpooled(callId, recordingName);
-            return new Redaction(new Transcript(List.of()), List.of());
+        if (conversation != null) {
+            intake.storeSpooled(callId, conversation);
         }
-        Map<Speaker, StoredPart> parts = intake.ingest(callId, recordingName);
+        return ivrPart == null ? new Redaction(new Transcript(List.of()), List.of()) : decode(callId, ivrPart);
+    }
+
+    private Redaction decode(String callId, CallRecording recording) {
+        Map<Speaker, StoredPart> parts = intake.ingest(callId, recording);
         Map<Speaker, RecordingIntake.Plaintext> copies = new EnumMap<>(Speaker.class);
         try {
             parts.forEach((speaker, part) -> copies.put(speaker, intake.plaintext(part)));
@@ -67,7 +81,7 @@ final class CallTranscriber {
             utterances.sort(Comparator.comparingDouble(Utterance::start));
             Redaction redaction = redactor.redact(new Transcript(utterances));
             if (!redaction.masked().isEmpty()) {
-                storeRedactedAudio(parts, copies, redaction.masked());
+                storeRedactedAudio(parts, copies, redaction.masked(), new StoredPart(callId, recording.mixedPart()));
             }
             return redaction;
         } finally {
@@ -77,13 +91,12 @@ final class CallTranscriber {
 
     /** Each decoded part, and the mixed file when there is one, with the masked stretches silenced. */
     private void storeRedactedAudio(Map<Speaker, StoredPart> parts, Map<Speaker, RecordingIntake.Plaintext> copies,
-            List<Redaction.Masked> masked) {
+            List<Redaction.Masked> masked, StoredPart mixed) {
         parts.forEach((speaker, part) -> {
             List<Redaction.Masked> own = masked.stream()
                     .filter(m -> speaker == Speaker.MIXED || m.speaker() == speaker).toList();
             putRedacted(part, copies.get(speaker).file(), own);
         });
-        StoredPart mixed = new StoredPart(parts.values().iterator().next().callId(), "mixed");
         if (!parts.containsValue(mixed) && store.exists(mixed)) {
             try (RecordingIntake.Plaintext copy = intake.plaintext(mixed)) {
                 putRedacted(mixed, copy.file(), masked);

@@ -85,7 +85,7 @@ class PipelineWorker implements SmartLifecycle {
             if (current.stage() == Stage.TRANSCRIBE) {
                 log.info("Transcribing (attempt {})", current.attempts());
                 Redaction redaction = transcriber.transcribe(current.callId(), current.recordingName(),
-                        "ANSWERED".equals(current.outcome()));
+                        current.ivrRecordingName(), "ANSWERED".equals(current.outcome()));
                 Transcript transcript = redaction.transcript();
                 jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()),
                         redaction.masked(), clock.instant());
@@ -134,7 +134,8 @@ class PipelineWorker implements SmartLifecycle {
         double paused = pauses.stream().mapToDouble(p -> p.toSecond() - p.fromSecond()).sum();
         return new CallDocument(job.callId(), job.startedAt().toString(), job.endedAt().toString(),
                 Duration.between(job.startedAt(), job.endedAt()).toSeconds(), job.outcome(), job.lastNode(),
-                job.menuChoice(), job.queue(), job.agent(), job.recordingName() == null ? null : job.callId(),
+                job.menuChoice(), job.queue(), job.agent(),
+                job.recordingName() == null && job.ivrRecordingName() == null ? null : job.callId(),
                 null, transcript.text()).withPauses(spans, Math.round(paused * 1000) / 1000.0);
     }
 

@@ -35,31 +35,25 @@ final class RecordingIntake {
         this.workDir = workDir;
     }
 
-    /** The stored parts of the call's recording, by speaker, storing them first if still spooled. */
-    Map<Speaker, StoredPart> ingest(String callId, String recordingName) {
-        storeSpooled(callId, recordingName);
+    /** The stored parts of one recording of the call, by speaker, storing them first if still spooled. */
+    Map<Speaker, StoredPart> ingest(String callId, CallRecording recording) {
+        storeSpooled(callId, recording);
         Map<Speaker, StoredPart> parts = new EnumMap<>(Speaker.class);
-        StoredPart customer = new StoredPart(callId, "customer");
-        StoredPart agent = new StoredPart(callId, "agent");
-        StoredPart mixed = new StoredPart(callId, "mixed");
-        if (store.exists(customer) && store.exists(agent)) {
-            parts.put(Speaker.CUSTOMER, customer);
-            parts.put(Speaker.AGENT, agent);
-        } else if (store.exists(mixed)) {
-            parts.put(Speaker.MIXED, mixed); // recorded before the directions were kept apart
-        } else {
-            throw new RecordingNotReady("recording " + recordingName + " not found in the spool");
+        recording.directionParts().forEach((speaker, part) -> parts.put(speaker, new StoredPart(callId, part)));
+        StoredPart mixed = new StoredPart(callId, recording.mixedPart());
+        if (parts.values().stream().allMatch(store::exists)) {
+            return parts;
         }
-        return parts;
+        if (recording.heardSpeaker() == Speaker.AGENT && store.exists(mixed)) {
+            return new EnumMap<>(Map.of(Speaker.MIXED, mixed)); // recorded before the directions were kept apart
+        }
+        throw new RecordingNotReady("recording " + recording.mixed() + " not found in the spool");
     }
 
-    /** Moves whatever files of the call's recording are in the spool into the store. */
-    void storeSpooled(String callId, String recordingName) {
-        CallRecording names = CallRecording.named(recordingName);
+    /** Moves whatever files of the recording are in the spool into the store. */
+    void storeSpooled(String callId, CallRecording recording) {
         Map<String, Path> spooled = new java.util.LinkedHashMap<>();
-        spooled.put("mixed", spoolFile(names.mixed()));
-        spooled.put("customer", spoolFile(names.customer()));
-        spooled.put("agent", spoolFile(names.agent()));
+        recording.filesByPart().forEach((part, name) -> spooled.put(part, spoolFile(name)));
         spooled.values().removeIf(f -> !Files.exists(f));
         for (Path file : spooled.values()) {
             requireClosed(file);

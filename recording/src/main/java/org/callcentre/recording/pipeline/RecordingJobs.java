@@ -38,13 +38,14 @@ class RecordingJobs {
         String pauses = e.recordingPauses().isEmpty() ? null : json.writeValueAsString(e.recordingPauses());
         jdbc.sql("""
                         insert into recording_job (call_id, recording_name, call_started_at, call_ended_at, outcome,
-                            last_node, menu_choice, queue_name, agent, recording_pauses, stage, attempts, due_at,
-                            created_at, updated_at)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TRANSCRIBE', 0, ?, ?, ?
+                            last_node, menu_choice, queue_name, agent, recording_pauses, ivr_recording_name, stage,
+                            attempts, due_at, created_at, updated_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TRANSCRIBE', 0, ?, ?, ?
                         where not exists (select 1 from recording_job where call_id = ?)
                         """)
                 .params(e.callId(), e.recordingName(), ts(e.startedAt()), ts(e.endedAt()), e.outcome().name(),
-                        e.lastNode(), e.menuChoice(), e.queue(), e.agent(), pauses, ts(due), ts(now), ts(now),
+                        e.lastNode(), e.menuChoice(), e.queue(), e.agent(), pauses, e.ivrRecordingName(), ts(due),
+                        ts(now), ts(now),
                         e.callId())
                 .update();
     }
@@ -244,7 +245,8 @@ class RecordingJobs {
         return new RecordingJob(rs.getString("call_id"), rs.getString("recording_name"),
                 rs.getTimestamp("call_started_at").toInstant(), rs.getTimestamp("call_ended_at").toInstant(),
                 rs.getString("outcome"), rs.getString("last_node"), rs.getString("menu_choice"),
-                rs.getString("queue_name"), rs.getString("agent"), Stage.valueOf(rs.getString("stage")),
+                rs.getString("queue_name"), rs.getString("agent"), rs.getString("ivr_recording_name"),
+                Stage.valueOf(rs.getString("stage")),
                 rs.getInt("attempts"), rs.getString("last_error"));
     }
 

@@ -65,10 +65,23 @@ final class PipelineHarness {
     }
 
     private String call(String recordingName, String queue, Instant ended, CallOutcome outcome) {
+        return call(recordingName, null, queue, ended, outcome);
+    }
+
+    /**
+     * Enqueues a call whose IVR part was recorded into {@code ivrRecordingName} and whose
+     * conversation (if it got that far) into {@code recordingName}.
+     */
+    String withIvrPart(String recordingName, String ivrRecordingName, CallOutcome outcome) {
+        return call(recordingName, ivrRecordingName, "support", clock.instant(), outcome);
+    }
+
+    private String call(String recordingName, String ivrRecordingName, String queue, Instant ended,
+            CallOutcome outcome) {
         String callId = "call-" + UUID.randomUUID();
         jobs.enqueue(new CallEnded(callId, ended.minusSeconds(60), ended, outcome, "queue", "0000",
                 "returns-exchanges-repairs", queue, outcome == CallOutcome.ANSWERED ? "agent1" : null,
-                recordingName), clock.instant(), clock.instant());
+                recordingName, java.util.List.of(), ivrRecordingName), clock.instant(), clock.instant());
         return callId;
     }
 

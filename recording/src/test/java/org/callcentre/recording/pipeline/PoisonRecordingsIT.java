@@ -71,7 +71,7 @@ class PoisonRecordingsIT {
         copy(SpeechToTextContract.spoken(Files.createDirectories(spool.resolve("c")),
                 "the parcel arrived damaged"), r.customer());
         copy(SpeechToTextContract.spoken(Files.createDirectories(spool.resolve("a")),
-                "thank you for calling how can I help"), r.agent());
+                "thank you for calling how can I help"), r.heard());
         copy(spool.resolve(r.customer()), r.mixed());
         return r.mixed();
     }
@@ -83,7 +83,7 @@ class PoisonRecordingsIT {
     /** Writes the same poison into the mixed file and both directions. */
     private String both(String base, FileWriter writer) throws Exception {
         CallRecording r = CallRecording.named(base + ".wav16");
-        for (String name : new String[] {r.mixed(), r.customer(), r.agent()}) {
+        for (String name : new String[] {r.mixed(), r.customer(), r.heard()}) {
             writer.write(name);
         }
         return r.mixed();

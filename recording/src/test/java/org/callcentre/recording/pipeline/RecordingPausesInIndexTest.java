@@ -45,7 +45,7 @@ class RecordingPausesInIndexTest {
     /** A call without a recording file to decode: the pipeline goes straight to indexing. */
     private static CallEnded call(String callId, List<RecordingPause> pauses) {
         return new CallEnded(callId, ENDED.minusSeconds(60), ENDED, CallOutcome.ANSWERED, "queue", "0000", null,
-                "support", "agent1", null, pauses);
+                "support", "agent1", null, pauses, null);
     }
 
     private static CallDocument document(PipelineHarness pipeline, String callId) {

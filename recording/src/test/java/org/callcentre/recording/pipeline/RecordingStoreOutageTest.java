@@ -33,7 +33,7 @@ class RecordingStoreOutageTest {
             throw new AssertionError("a call no agent answered is not decoded");
         }, 1);
         CallRecording names = CallRecording.named("outage.wav16");
-        for (String name : new String[] {names.mixed(), names.customer(), names.agent()}) {
+        for (String name : new String[] {names.mixed(), names.customer(), names.heard()}) {
             Files.writeString(spool.resolve(name), "audio of " + name);
         }
         String callId = pipeline.abandonedInQueue(names.mixed());

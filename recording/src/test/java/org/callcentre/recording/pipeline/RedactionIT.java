@@ -34,7 +34,7 @@ class RedactionIT {
                 "my card number is four one one one one one one one one one one one one one one one"),
                 spool.resolve(r.customer()));
         Files.copy(SpeechToTextContract.spoken(Files.createDirectories(spool.resolve("a")),
-                "thank you, one moment please"), spool.resolve(r.agent()));
+                "thank you, one moment please"), spool.resolve(r.heard()));
         String callId = pipeline.call(r.mixed());
 
         pipeline.worker.start();
