@@ -266,9 +266,10 @@ start_asterisk() {
   generate_prompts
   mountpoint -q "$ROOTFS/proc" || mount -t proc proc "$ROOTFS/proc"
   if asterisk_up; then
-    # a running Asterisk takes new or changed queues without losing its logged-in members
+    # a running Asterisk takes new or changed queues (without losing its logged-in members) and dialplan
     asterisk_cli "queue reload parameters" >/dev/null
-    log "asterisk ($INSTANCE) already running; queues reloaded"; return 0
+    asterisk_cli "dialplan reload" >/dev/null
+    log "asterisk ($INSTANCE) already running; queues and dialplan reloaded"; return 0
   fi
   log "starting Asterisk ($INSTANCE): AMI 127.0.0.1:$AMI_PORT, FastAGI target 127.0.0.1:$AGI_PORT"
   setsid chroot "$ROOTFS" asterisk -C "$AST_CONF/asterisk.conf" -f -n >"$IDIR/asterisk.out" 2>&1 < /dev/null &

@@ -8,8 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.callcentre.ivr.ami.AmiConnection;
 import org.callcentre.stack.RealStackTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import tools.jackson.databind.JsonNode;
 
@@ -22,8 +27,13 @@ class HotlineEndToEndIT extends RealStackTest {
     private static final String SENTENCE = "I want to return my order, the parcel arrived damaged";
     private static final Duration CALL_TO_INDEX = Duration.ofSeconds(120);
 
+    @Autowired
+    AmiConnection ami;
+
     @Test
     void customerCallIsSearchableByWhatTheySaid() throws Exception {
+        List<ManagerEvent> amiEvents = new CopyOnWriteArrayList<>();
+        ami.onEvent(amiEvents::add);
         String callId = placeCall(SENTENCE, "3");
 
         JsonNode hit = await().atMost(CALL_TO_INDEX).pollInterval(Duration.ofSeconds(2))
@@ -38,6 +48,10 @@ class HotlineEndToEndIT extends RealStackTest {
 
         assertThat(findCall("agent1", "parcel damaged", callId)).as("the agent who took it").isNotNull();
         assertThat(findCall("agent2", "parcel damaged", callId)).as("another agent").isNull();
+        assertThat(amiEvents).as("the queue's events reach the server").hasAtLeastOneElementOfType(
+                QueueCallerJoinEvent.class);
+        assertThat(amiEvents).as("but not every channel's (AMI class 'call' is not taken by default)")
+                .noneMatch(e -> e.getPrivilege() != null && e.getPrivilege().startsWith("call"));
     }
 
     @Test

@@ -13,12 +13,20 @@ import org.callcentre.ivr.ami.UnknownAmiEvent;
 import org.callcentre.stack.RealStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A real Asterisk 22 event Asterisk-Java 3.42 has no class for reaches our listeners: setting a
- * custom presence state makes Asterisk send PresenceStateChange (read permission 'call').
+ * custom presence state makes Asterisk send PresenceStateChange (read permission 'call', which
+ * the server does not take by default: this class asks for it).
  */
 class UnknownAmiEventsIT extends RealStackTest {
+
+    @DynamicPropertySource
+    static void takeCallEvents(DynamicPropertyRegistry registry) {
+        registry.add("callcentre.ivr.ami.events", () -> "agent,user,system,call");
+    }
 
     @Autowired
     AmiConnection ami;

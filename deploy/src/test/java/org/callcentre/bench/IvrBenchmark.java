@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -91,6 +92,8 @@ public final class IvrBenchmark {
                     results.add(bench.run("fastagi", n, rate));
                 }
                 report.append(table(results));
+                report.append(bench.serverThreads.report());
+                report.append(bench.idleServer(Duration.ofSeconds(10)));
             }
             if (parts.contains("concurrency")) { // before the sustained load, which can leave Asterisk backlogged
                 report.append(bench.concurrency(Integer.getInteger("bench.concurrent", 1000)));
@@ -171,11 +174,17 @@ public final class IvrBenchmark {
         originateFailures.set(0);
         long completedBefore = (long) metric("callcentre.ivr.bench.completed", "COUNT");
         long[] cpu0 = {cpuTicks(asteriskPid), cpuTicks(server.pid())};
+        Map<String, Long> threads0 = threadTicks(server.pid());
         originate(variant, n, rate, "1", "5");
         awaitAllHungUp(n, Duration.ofSeconds(60));
         long[] cpu1 = {cpuTicks(asteriskPid), cpuTicks(server.pid())};
+        if (variant.equals("fastagi")) {
+            serverThreads.merge(threadTicks(server.pid()), threads0, n);
+        }
         double astMs = (cpu1[0] - cpu0[0]) * 1000.0 / TICKS_PER_SECOND / n;
-        double srvMs = variant.equals("native") ? 0 : (cpu1[1] - cpu0[1]) * 1000.0 / TICKS_PER_SECOND / n;
+        // The server runs in both variants (queues, floor and journeys listen over AMI whichever way
+        // the menu runs), so its CPU counts in both: the difference is what the FastAGI IVR adds.
+        double srvMs = (cpu1[1] - cpu0[1]) * 1000.0 / TICKS_PER_SECOND / n;
         List<Long> ttfp = calls.values().stream().filter(c -> c.firstTalkMs > 0)
                 .map(c -> c.firstTalkMs - c.createdMs).sorted().toList();
         int heardTwoPrompts = (int) calls.values().stream().filter(c -> c.talkStarts.get() >= 2).count();
@@ -204,6 +213,16 @@ public final class IvrBenchmark {
                 |---|---|---|---|---|---|
                 | %d | %d | %.2f | %d / %d ms | %s |
                 """, variant, rate, seconds, r.calls(), r.failed(), r.cpuMsPerCall(), r.ttfpP50(), r.ttfpP99(), server);
+    }
+
+    /** The server's CPU with no calls at all: its background (pollers, timers), in ms per second. */
+    private String idleServer(Duration window) throws Exception {
+        Thread.sleep(2000); // let the last calls' work settle
+        long before = cpuTicks(server.pid());
+        Thread.sleep(window.toMillis());
+        double msPerSecond = (cpuTicks(server.pid()) - before) * 1000.0 / TICKS_PER_SECOND / window.toSeconds();
+        return String.format("%nServer idle (no calls, %d s): %.1f ms CPU per second, %.2f ms per call at 50 "
+                + "calls/s.%n", window.toSeconds(), msPerSecond, msPerSecond / 50);
     }
 
     /** Callers who never press a key hold IVR sessions open; how many does the server keep? */
@@ -326,8 +345,59 @@ public final class IvrBenchmark {
         }
     }
 
+    /** Server CPU by thread group over the FastAGI runs, in ticks, and the calls they served. */
+    private final ThreadCpu serverThreads = new ThreadCpu();
+
+    static final class ThreadCpu {
+        private final Map<String, Long> ticks = new java.util.TreeMap<>();
+        private int calls;
+
+        void merge(Map<String, Long> after, Map<String, Long> before, int n) {
+            after.forEach((group, t) -> ticks.merge(group, t - before.getOrDefault(group, 0L), Long::sum));
+            calls += n;
+        }
+
+        /** The thread groups that took most of the server's CPU, in ms per call. */
+        String report() {
+            if (calls == 0) {
+                return "";
+            }
+            StringBuilder t = new StringBuilder("""
+
+                    Server CPU per call by thread (FastAGI runs; kernel thread names, digits dropped):
+                    | threads | CPU ms/call |
+                    |---|---|
+                    """);
+            ticks.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                    .forEach(e -> t.append(String.format("| %s | %.2f |%n", e.getKey(),
+                            e.getValue() * 1000.0 / TICKS_PER_SECOND / calls)));
+            return t.toString();
+        }
+    }
+
+    /** CPU ticks of each of the process's threads, summed by name without digits (one pool, one group). */
+    private static Map<String, Long> threadTicks(long pid) throws IOException {
+        Map<String, Long> groups = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+                    groups.merge(name, cpuTicks(task.resolve("stat")), Long::sum);
+                } catch (IOException gone) {
+                    // the thread ended between listing and reading
+                }
+            }
+        }
+        return groups;
+    }
+
     private static long cpuTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return cpuTicks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    private static long cpuTicks(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
     }

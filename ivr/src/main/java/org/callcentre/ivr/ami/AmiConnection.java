@@ -151,7 +151,7 @@ public final class AmiConnection implements SmartLifecycle {
         Duration wait = Duration.ofMillis(500);
         while (running) {
             try {
-                connection.login();
+                connection.login(config.events()); // kept for the library's reconnects
                 log.info("AMI logged in to {}:{}", config.host(), config.port());
                 return;
             } catch (Exception e) {

@@ -22,7 +22,8 @@ import org.springframework.context.SmartLifecycle;
  * the conversation ends); on JDK 24+ the library's {@code synchronized} socket I/O no longer pins
  * a virtual thread to its carrier, so thousands of waiting calls cost a few kilobytes each.
  * Sessions beyond {@code maxSessions} are refused: the library closes the socket and Asterisk
- * continues the dialplan with AGISTATUS=FAILURE.
+ * continues the dialplan with AGISTATUS=FAILURE. Sessions end without the library's closing
+ * {@code SET VARIABLE AJ_AGISTATUS} ({@link NoStatusVariableChannels}).
  */
 public final class FastAgiServer implements SmartLifecycle {
 
@@ -94,7 +95,7 @@ public final class FastAgiServer implements SmartLifecycle {
         private ServerSocketFacade bound;
 
         VirtualThreadAgiServer(MappingStrategy mapping, int maxSessions) {
-            super(mapping);
+            super(null, mapping, new NoStatusVariableChannels());
             this.permits = new Semaphore(maxSessions);
         }
 

@@ -19,6 +19,12 @@ import org.asteriskjava.fastagi.reply.AgiReply;
  */
 public final class AgiCallChannel implements CallChannel {
 
+    /** Script URL parameters the dialplan passes: {@code agi://host/ivr?linkedid=...&answered=yes}. */
+    static final String LINKEDID_PARAMETER = "linkedid";
+    static final String ANSWERED_PARAMETER = "answered";
+    /** Longer than any id Asterisk makes; the journey's call id column holds 150. */
+    private static final int MAX_CALL_ID = 150;
+
     private final AgiRequest request;
     private final AgiChannel channel;
     private final String promptDir;
@@ -32,10 +38,16 @@ public final class AgiCallChannel implements CallChannel {
         this.recordingDir = recordingDir;
     }
 
+    /**
+     * Asterisk's linkedid: from the script URL's {@code linkedid} parameter, which the dialplan fills
+     * with {@code ${CHANNEL(linkedid)}} at no cost, else asked of Asterisk (one round trip).
+     */
     @Override
     public String callId() {
         if (callId == null) {
-            String linked = quietly(() -> channel.getFullVariable("${CHANNEL(linkedid)}"));
+            String passed = request.getParameter(LINKEDID_PARAMETER);
+            String linked = passed != null && !passed.isBlank() && passed.length() <= MAX_CALL_ID ? passed
+                    : quietly(() -> channel.getFullVariable("${CHANNEL(linkedid)}"));
             callId = linked == null || linked.isBlank() ? request.getUniqueId() : linked;
         }
         return callId;
@@ -47,9 +59,12 @@ public final class AgiCallChannel implements CallChannel {
         return number == null ? "" : number;
     }
 
+    /** Answers, unless the dialplan did just before handing the call over ({@code answered=yes}). */
     @Override
     public void answer() throws CallerHungUp {
-        agi(() -> { channel.answer(); return null; });
+        if (!"yes".equals(request.getParameter(ANSWERED_PARAMETER))) {
+            agi(() -> { channel.answer(); return null; });
+        }
     }
 
     @Override

@@ -21,6 +21,8 @@ final class FakeAmiServer implements AutoCloseable {
     private final ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     private volatile Socket client;
     private OutputStream out;
+    /** The Login action as received, header names in lower case. */
+    volatile Map<String, String> login = Map.of();
 
     FakeAmiServer() throws IOException {
         Thread.ofVirtual().name("fake-ami").start(this::serve);
@@ -58,6 +60,9 @@ final class FakeAmiServer implements AutoCloseable {
                     continue;
                 }
                 String id = "ActionID: " + action.get("actionid");
+                if ("login".equalsIgnoreCase(action.get("action"))) {
+                    login = Map.copyOf(action);
+                }
                 switch (action.getOrDefault("action", "").toLowerCase(Locale.ROOT)) {
                     case "challenge" -> send("Response: Success", id, "Challenge: 840415273");
                     case "coresettings" -> send("Response: Success", id, "AMIversion: 10.0.0",

@@ -35,7 +35,7 @@ class UnknownAmiEventTest {
         asterisk = new FakeAmiServer();
         Path secret = Files.writeString(dir.resolve("secret"), "s3cret");
         ami = new AmiConnection(new IvrProperties.Ami("127.0.0.1", asterisk.port(), "callcentre", secret,
-                Duration.ofSeconds(5)), meters);
+                Duration.ofSeconds(5), "agent,user,system"), meters);
         ami.onEvent(received::add);
         ami.start();
         assertThat(ami.awaitConnected(Duration.ofSeconds(10))).isTrue();
@@ -45,6 +45,11 @@ class UnknownAmiEventTest {
     void close() throws Exception {
         ami.stop();
         asterisk.close();
+    }
+
+    @Test
+    void theServerLogsInForOnlyTheEventClassesItIsConfiguredFor() {
+        assertThat(asterisk.login).containsEntry("events", "agent,user,system");
     }
 
     @Test

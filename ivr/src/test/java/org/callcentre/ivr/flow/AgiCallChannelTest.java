@@ -93,12 +93,61 @@ class AgiCallChannelTest {
         assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo(java.util.Optional.of("zh"));
     }
 
+    @Test
+    void theDialplansLinkedidAndAnswerSaveTheirRoundTripsAndTheSessionEndsWithoutAStatusVariable()
+            throws Exception {
+        try (AsteriskSide asterisk = serve("agi://127.0.0.1/ivr?linkedid=1700000000.7&answered=yes&flow=x", call -> {
+            call.answer();
+            String id = call.callId();
+            call.play("en/welcome");
+            return id;
+        })) {
+            assertThat(asterisk.command()).as("no ANSWER, no linkedid look-up: the prompt comes first")
+                    .isEqualTo("STREAM FILE \"/prompts/en/welcome\" \"\"");
+            asterisk.reply("200 result=0 endpos=8000");
+            assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("1700000000.7");
+            assertThat(asterisk.command()).as("Asterisk-Java's closing SET VARIABLE AJ_AGISTATUS is not sent")
+                    .isNull();
+        }
+    }
+
+    @Test
+    void withoutTheDialplansHelpTheChannelIsAnsweredAndItsLinkedidAskedFor() throws Exception {
+        try (AsteriskSide asterisk = serve(call -> {
+            call.answer();
+            return call.callId();
+        })) {
+            assertThat(asterisk.command()).isEqualTo("ANSWER");
+            asterisk.reply("200 result=0");
+            assertThat(asterisk.command()).isEqualTo("GET FULL VARIABLE \"${CHANNEL(linkedid)}\"");
+            asterisk.reply("200 result=1 (1699999999.3)");
+        }
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("1699999999.3");
+    }
+
+    @Test
+    void otherVariablesAreStillSetAfterTheScriptsOwn() throws Exception {
+        try (AsteriskSide asterisk = serve(call -> {
+            call.setVariable("AJ_AGISTATUS", "ignored");
+            call.setVariable("CALLCENTRE_SKILL", "vip");
+            return "set";
+        })) {
+            assertThat(asterisk.command()).isEqualTo("SET VARIABLE \"CALLCENTRE_SKILL\" \"vip\"");
+            asterisk.reply("200 result=1");
+        }
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("set");
+    }
+
     @FunctionalInterface
     private interface ChannelAction {
         Object run(CallChannel call) throws CallerHungUp;
     }
 
     private AsteriskSide serve(ChannelAction action) throws IOException {
+        return serve("agi://127.0.0.1/ivr", action);
+    }
+
+    private AsteriskSide serve(String requestUrl, ChannelAction action) throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -112,16 +161,18 @@ class AgiCallChannelTest {
                     }
                 }), Set.of("127.0.0.1"));
         server.start();
-        return AsteriskSide.open(port);
+        return AsteriskSide.open(port, requestUrl);
     }
 
     /** One AGI session as Asterisk opens it: the agi_ environment, a blank line, then replies. */
     private record AsteriskSide(Socket socket, BufferedReader in, Writer out) implements AutoCloseable {
-        static AsteriskSide open(int port) throws IOException {
+        static AsteriskSide open(int port, String requestUrl) throws IOException {
             Socket socket = new Socket("127.0.0.1", port);
             socket.setSoTimeout(5000);
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-            out.write("agi_network: yes\nagi_network_script: ivr\nagi_request: agi://127.0.0.1/ivr\n"
+            // Asterisk sends the script with its query as agi_network_script, e.g. "ivr?flow=x"
+            String script = requestUrl.substring(requestUrl.indexOf('/', "agi://".length()) + 1);
+            out.write("agi_network: yes\nagi_network_script: " + script + "\nagi_request: " + requestUrl + "\n"
                     + "agi_channel: Local/s@test-00000001;1\nagi_uniqueid: 1.2\nagi_callerid: 5551234\n\n");
             out.flush();
             return new AsteriskSide(socket, new BufferedReader(new InputStreamReader(socket.getInputStream(),
