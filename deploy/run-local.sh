@@ -3,6 +3,7 @@
 # (the "local" stack instance), then the server on http://127.0.0.1:8080 with an H2 database.
 # Prints the users' passwords and how to place a test call. Ctrl-C stops the server;
 # `deploy/stack/stack.sh stop local` stops Asterisk, Elasticsearch and S3Proxy.
+# Arguments are passed to the server, e.g. --callcentre.ivr.recording.ivr-part=true.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source deploy/stack/jdk.sh
@@ -37,4 +38,4 @@ cat <<MSG
 MSG
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar deploy/target/callcentre-deploy-*.jar \
   --spring.config.additional-location="file:$PROPS,file:$USERS" \
-  --callcentre.data-dir="$INSTANCE_DIR/data" --callcentre.ivr.test-call.enabled=true
+  --callcentre.data-dir="$INSTANCE_DIR/data" --callcentre.ivr.test-call.enabled=true "$@"

@@ -306,7 +306,9 @@ module			g722.so
 module			aufile.so
 module_app		account.so
 CONF
-  (umask 077; printf '<sip:%s@127.0.0.1:%s;transport=udp>;auth_pass=%s;answermode=auto;regint=300\n' \
+  # regint=60 (Asterisk's minimum expiration): a phone whose registration an Asterisk restart lost
+  # is back within a minute
+  (umask 077; printf '<sip:%s@127.0.0.1:%s;transport=udp>;auth_pass=%s;answermode=auto;regint=60\n' \
     "$agent" "$SIP_PORT" "$(sip_secret "$agent")" > "$dir/accounts")
 }
 
