@@ -56,6 +56,15 @@ class IvrPartRecordingIT extends RealStackTest {
         assertThat(utterances("speaker:ivr press", callId)).as("the menu, heard by the caller, is the IVR speaking")
                 .isNotEmpty();
         assertThat(utterances("speaker:ivr refund", callId)).as("the menu never said 'refund'").isEmpty();
+        HttpResponse<String> asQa = get("qa", "/api/utterances?q=" + encode("speaker:customer refund"));
+        assertThat(asQa.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(asQa.body()).valueStream().map(u -> u.path("callId").asString()))
+                .as("QA finds it over the API").contains(callId);
+        HttpResponse<String> asAgent = get("agent1", "/api/utterances?q=" + encode("speaker:customer refund"));
+        assertThat(json.readTree(asAgent.body()).valueStream().map(u -> u.path("callId").asString()))
+                .as("no agent took this call, so no agent sees it").doesNotContain(callId);
+        assertThat(get("qa", "/api/utterances?q=" + encode("speaker:(customer")).statusCode())
+                .as("bad syntax is the user's error").isEqualTo(400);
         JsonNode journey = journey(callId);
         assertThat(journey.path("outcome").asString()).isEqualTo("ABANDONED_IN_IVR");
         assertThat(journey.path("ivrRecordingName").asString()).endsWith("-ivr.wav16");

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/calls/*/recording/pause", "/api/calls/*/recording/resume")
                         .hasAnyRole(Role.AGENT.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/calls")
+                        .requestMatchers(HttpMethod.GET, "/api/calls", "/api/utterances")
                         .hasAnyRole(Role.AGENT.name(), Role.QA.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(withDefaults())

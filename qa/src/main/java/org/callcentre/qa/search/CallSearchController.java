@@ -7,6 +7,7 @@ import org.callcentre.recording.CallHit;
 import org.callcentre.recording.CallSearch;
 import org.callcentre.recording.InvalidSearchQuery;
 import org.callcentre.recording.SearchQuery;
+import org.callcentre.recording.UtteranceHit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -17,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/calls?q=...&limit=...}: searches what was said on calls. QA staff, supervisors
- * and admins search every call; an agent searches only the calls they answered.
+ * {@code GET /api/calls?q=...&limit=...}: searches what was said on calls, a hit per call;
+ * {@code GET /api/utterances?q=...&limit=...}: the single stretches of speech, with who spoke
+ * ({@code speaker:customer}, {@code speaker:agent}, {@code speaker:ivr}) and highlights. QA staff,
+ * supervisors and admins search every call; an agent searches only the calls they answered.
  */
 @RestController
 class CallSearchController {
@@ -35,6 +38,12 @@ class CallSearchController {
     List<CallHit> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit,
             Authentication user) {
         return search.search(new SearchQuery(q, onlyOwnCalls(user), limit));
+    }
+
+    @GetMapping("/api/utterances")
+    List<UtteranceHit> searchUtterances(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "20") int limit, Authentication user) {
+        return search.searchUtterances(new SearchQuery(q, onlyOwnCalls(user), limit));
     }
 
     private static Optional<String> onlyOwnCalls(Authentication user) {
