@@ -7,9 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.callcentre.recording.CallSearch;
-import org.callcentre.recording.SearchQuery;
 import org.callcentre.recording.UtteranceHit;
 import org.callcentre.recording.storage.RecordingStore;
 import org.callcentre.recording.storage.StoredPart;
@@ -50,12 +48,12 @@ class IvrPartRecordingIT extends RealStackTest {
         String callId = json.readTree(placed.body()).path("callId").asString();
 
         List<UtteranceHit> customer = await().atMost(CALL_TO_INDEX).pollInterval(Duration.ofSeconds(2))
-                .until(() -> utterances("speaker:customer refund", callId), hits -> !hits.isEmpty());
+                .until(() -> utterances(search, "speaker:customer refund", callId), hits -> !hits.isEmpty());
 
         assertThat(customer.getFirst().text()).contains("refund");
-        assertThat(utterances("speaker:ivr press", callId)).as("the menu, heard by the caller, is the IVR speaking")
-                .isNotEmpty();
-        assertThat(utterances("speaker:ivr refund", callId)).as("the menu never said 'refund'").isEmpty();
+        assertThat(utterances(search, "speaker:ivr press", callId))
+                .as("the menu, heard by the caller, is the IVR speaking").isNotEmpty();
+        assertThat(utterances(search, "speaker:ivr refund", callId)).as("the menu never said 'refund'").isEmpty();
         HttpResponse<String> asQa = get("qa", "/api/utterances?q=" + encode("speaker:customer refund"));
         assertThat(asQa.statusCode()).isEqualTo(200);
         assertThat(json.readTree(asQa.body()).valueStream().map(u -> u.path("callId").asString()))
@@ -76,18 +74,14 @@ class IvrPartRecordingIT extends RealStackTest {
         String callId = placeCall("I want to return my order, the parcel arrived damaged", "3");
 
         List<UtteranceHit> customer = await().atMost(CALL_TO_INDEX).pollInterval(Duration.ofSeconds(2))
-                .until(() -> utterances("speaker:customer parcel", callId), hits -> !hits.isEmpty());
+                .until(() -> utterances(search, "speaker:customer parcel", callId), hits -> !hits.isEmpty());
 
-        assertThat(utterances("speaker:agent calling", callId)).as("the agent's greeting").isNotEmpty();
-        assertThat(utterances("speaker:ivr press", callId)).as("the IVR part is not decoded").isEmpty();
+        assertThat(utterances(search, "speaker:agent calling", callId)).as("the agent's greeting").isNotEmpty();
+        assertThat(utterances(search, "speaker:ivr press", callId)).as("the IVR part is not decoded").isEmpty();
         assertThat(customer).allSatisfy(u -> assertThat(u.speaker()).isEqualTo("customer"));
         for (String part : List.of("ivr-mixed", "ivr-customer", "ivr-prompts", "customer", "agent")) {
             assertThat(store.exists(new StoredPart(callId, part))).as(part).isTrue();
         }
     }
 
-    private List<UtteranceHit> utterances(String query, String callId) {
-        return search.searchUtterances(new SearchQuery(query, Optional.empty(), 50)).stream()
-                .filter(u -> u.callId().equals(callId)).toList();
-    }
 }

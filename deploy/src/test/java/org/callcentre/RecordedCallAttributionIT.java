@@ -2,6 +2,7 @@ package org.callcentre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.callcentre.stack.RealStackTest.utterances;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,10 +13,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.callcentre.recording.CallSearch;
-import org.callcentre.recording.SearchQuery;
 import org.callcentre.recording.UtteranceHit;
 import org.callcentre.stack.RealStack;
 import org.callcentre.stack.RealStackTest;
@@ -72,8 +71,9 @@ class RecordedCallAttributionIT {
         String callId = placeCall(SENTENCE, "3");
 
         List<UtteranceHit> customer = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> utterances("speaker:customer \"parcel arrived\"", callId), hits -> !hits.isEmpty());
-        List<UtteranceHit> agent = utterances("speaker:agent \"thank you for calling\"", callId);
+                .until(() -> utterances(search, "speaker:customer \"parcel arrived\"", callId),
+                        hits -> !hits.isEmpty());
+        List<UtteranceHit> agent = utterances(search, "speaker:agent \"thank you for calling\"", callId);
 
         assertThat(customer).allSatisfy(u -> assertThat(u.speaker()).isEqualTo("customer"));
         assertThat(customer.getFirst().highlighted()).contains("<em>parcel</em> <em>arrived</em>");
@@ -81,8 +81,9 @@ class RecordedCallAttributionIT {
             assertThat(u.speaker()).isEqualTo("agent");
             assertThat(u.text()).contains("calling");
         });
-        assertThat(utterances("speaker:agent parcel", callId)).as("the agent never said 'parcel'").isEmpty();
-        assertThat(utterances("speaker:customer calling", callId)).as("the customer never said 'calling'")
+        assertThat(utterances(search, "speaker:agent parcel", callId)).as("the agent never said 'parcel'")
+                .isEmpty();
+        assertThat(utterances(search, "speaker:customer calling", callId)).as("the customer never said 'calling'")
                 .isEmpty();
     }
 
@@ -104,10 +105,6 @@ class RecordedCallAttributionIT {
                 t -> assertThat(t.getCronExpression()).isEqualTo("0 30 3 * * ?"));
     }
 
-    private List<UtteranceHit> utterances(String query, String callId) {
-        return search.searchUtterances(new SearchQuery(query, Optional.empty(), 50)).stream()
-                .filter(u -> u.callId().equals(callId)).toList();
-    }
 
     private String placeCall(String sentence, String key) throws Exception {
         String body = json.writeValueAsString(Map.of("sentence", sentence, "key", key));

@@ -10,8 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.callcentre.recording.CallSearch;
+import org.callcentre.recording.SearchQuery;
+import org.callcentre.recording.UtteranceHit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +56,12 @@ public abstract class RealStackTest {
             registry.add("callcentre.security.users[" + n + "].password", () -> "{noop}pw-" + users[n][0]);
             registry.add("callcentre.security.users[" + n + "].roles", () -> users[n][1]);
         }
+    }
+
+    /** The call's utterances that match a search (as CallSearch sees them: no user scoping). */
+    public static List<UtteranceHit> utterances(CallSearch search, String query, String callId) {
+        return search.searchUtterances(new SearchQuery(query, Optional.empty(), 50)).stream()
+                .filter(u -> u.callId().equals(callId)).toList();
     }
 
     @Value("${local.server.port}")

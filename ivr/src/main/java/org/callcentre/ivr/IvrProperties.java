@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -76,7 +77,7 @@ public record IvrProperties(
              * user (UserEvent) and system (FullyBooted, Shutdown); adding call (every channel's
              * Newchannel, Newstate, Hangup...) costs the server about 2 ms of CPU per call.
              */
-            @jakarta.validation.constraints.Pattern(regexp = "[a-z]+(,[a-z]+)*",
+            @Pattern(regexp = "[a-z]+(,[a-z]+)*",
                     message = "must be AMI event classes separated by commas, e.g. agent,user,system")
             @DefaultValue("agent,user,system") String events) {
     }
@@ -136,6 +137,26 @@ public record IvrProperties(
         /** Whether the IVR part of calls is recorded (recording itself must be on). */
         public boolean recordsIvrPart() {
             return enabled && ivrPart;
+        }
+
+        /** The conversation's recording of a call: {@code <call id>.<format>}. */
+        public String conversationFile(String callId) {
+            return safe(callId) + "." + format;
+        }
+
+        /** The recording of a call's IVR part: {@code <call id>-ivr.<format>}. */
+        public String ivrPartFile(String callId) {
+            return safe(callId) + "-ivr." + format;
+        }
+
+        /** A message left at a voicemail node: {@code vm-<call id>.<format>}. */
+        public String voicemailFile(String callId) {
+            return "vm-" + safe(callId) + "." + format;
+        }
+
+        /** A file name safe on any file system, from a call id (Asterisk ids are 'a.b'). */
+        private static String safe(String callId) {
+            return callId.replaceAll("[^A-Za-z0-9._-]", "_");
         }
     }
 

@@ -31,7 +31,7 @@ final class FlowEngine {
         journey.note("flow", flow.name());
         CallSession session = new CallSession(call, journey, Language.ENGLISH);
         if (recording.recordsIvrPart()) {
-            session.recordIvrPart(QueueHandler.fileName(journey.callId()) + "-ivr." + recording.format());
+            session.recordIvrPart(recording.ivrPartFile(journey.callId()));
         }
         String next = flow.start();
         int steps = 0;

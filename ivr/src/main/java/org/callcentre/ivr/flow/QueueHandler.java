@@ -48,7 +48,7 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
         }
         session.leavingIvr();
         if (recording.enabled()) {
-            String fileName = fileName(journey.callId()) + "." + recording.format();
+            String fileName = recording.conversationFile(journey.callId());
             call.startRecording(fileName);
             journey.recording(fileName);
         }
@@ -68,10 +68,5 @@ final class QueueHandler implements NodeHandler<Node.Queue> {
         }
         journey.leftQueueUnanswered(result.queueStatus(), waited);
         return node.unanswered() == null ? null : node.unanswered().take(session);
-    }
-
-    /** A file name safe on any file system, derived from the call id (Asterisk ids are 'a.b'). */
-    static String fileName(String callId) {
-        return callId.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

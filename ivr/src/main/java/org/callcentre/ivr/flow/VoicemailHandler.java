@@ -23,7 +23,7 @@ final class VoicemailHandler implements NodeHandler<Node.Voicemail> {
     @Override
     public String handle(Node.Voicemail node, CallSession session) throws CallerHungUp {
         session.play(node.prompt());
-        String fileName = "vm-" + QueueHandler.fileName(session.journey().callId()) + "." + recording.format();
+        String fileName = recording.voicemailFile(session.journey().callId());
         session.channel().recordMessage(fileName, node.maxDuration());
         session.journey().voicemail(fileName);
         return node.next() == null ? null : node.next().take(session);
