@@ -80,18 +80,20 @@ public final class IvrBenchmark {
             StringBuilder report = new StringBuilder();
             java.util.Set<String> parts = java.util.Set.of(System.getProperty("bench.only",
                     "menu,sustained,concurrency").split(","));
-            // Not reported: the server's JIT compiles the session path first. (C2 still takes 0.8-0.9 ms
-            // per measured call after 500 or 2,000 warm-up calls: see docs/benchmarks.md, stop 7.)
-            int warmup = Integer.getInteger("bench.warmup", 500);
-            bench.run("fastagi", warmup, 50);
-            bench.run("native", Math.min(warmup, 100), 50);
+            report.append(bench.warmUp(Integer.getInteger("bench.warmup", 30_000)));
+            bench.run("native", 100, 50);
             if (parts.contains("menu")) {
                 List<Result> results = new ArrayList<>();
                 int n = Integer.getInteger("bench.calls", 1000);
                 double rate = Double.parseDouble(System.getProperty("bench.rate", "50"));
-                for (int round = 0; round < 2; round++) { // interleaved, twice, against drift
-                    results.add(bench.run("native", n, rate));
-                    results.add(bench.run("fastagi", n, rate));
+                int rounds = Integer.getInteger("bench.rounds", 2);
+                // Interleaved in ABBA order (native first in even rounds, FastAGI first in odd ones):
+                // Asterisk's CPU per call drifts within a run, mostly upwards, and a fixed order
+                // would charge that drift to whichever variant always runs second.
+                for (int round = 0; round < rounds; round++) {
+                    boolean nativeFirst = round % 2 == 0;
+                    results.add(bench.run(nativeFirst ? "native" : "fastagi", n, rate));
+                    results.add(bench.run(nativeFirst ? "fastagi" : "native", n, rate));
                 }
                 report.append(table(results));
                 report.append(bench.serverThreads.report());
@@ -168,6 +170,38 @@ public final class IvrBenchmark {
         if (!serverUp()) {
             throw new IllegalStateException("server did not start, see deploy/target/bench-server.log");
         }
+    }
+
+    /**
+     * Runs FastAGI calls until the server's JIT compilers have settled: a method called once per
+     * call reaches C2 only after thousands of calls, so a fixed short warm-up leaves compilation in
+     * the measured rounds (0.5-0.9 ms per call after 500 to 10,000 calls, docs/benchmarks.md).
+     * Settled means the compiler threads took under {@code bench.warmup.jit-ms} (default 0.05) ms
+     * per call over the last block of 500 calls; at most {@code max} calls.
+     */
+    private String warmUp(int max) throws Exception {
+        double quiet = Double.parseDouble(System.getProperty("bench.warmup.jit-ms", "0.05"));
+        int block = 500;
+        int done = 0;
+        double jitMsPerCall = Double.NaN;
+        StringBuilder trace = new StringBuilder();
+        while (done < max) {
+            Map<String, Long> before = threadTicks(server.pid());
+            run("fastagi", block, 50);
+            done += block;
+            Map<String, Long> after = threadTicks(server.pid());
+            long jitTicks = after.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                    .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+            jitMsPerCall = jitTicks * 1000.0 / TICKS_PER_SECOND / block;
+            trace.append(String.format(" %d: %.2f;", done, jitMsPerCall));
+            System.out.printf("warm-up: %d calls, JIT %.2f ms per call over the last %d%n", done, jitMsPerCall, block);
+            if (done >= 2 * block && jitMsPerCall < quiet) {
+                break;
+            }
+        }
+        return String.format("%nWarm-up: %d FastAGI calls at 50/s, until the server's JIT compilers took under %.2f ms"
+                + " per call over 500 calls (%s; JIT ms per call after N calls:%s).%n%n", done, quiet,
+                jitMsPerCall < quiet ? "settled" : "NOT settled, stopped at the limit", trace);
     }
 
     /** Originates {@code n} callers at {@code rate} per second into a variant; waits for them to end. */
@@ -314,8 +348,16 @@ public final class IvrBenchmark {
                 .average().orElse(0);
         double agiT = results.stream().filter(r -> r.variant().equals("fastagi")).mapToDouble(Result::ttfpP50)
                 .average().orElse(0);
-        t.append(String.format("%nRatios FastAGI / native (mean of rounds): CPU per call **%.2fx**, "
-                + "time to first prompt p50 **%.2fx**.%n", agi / nat, agiT / natT));
+        StringBuilder perRound = new StringBuilder();
+        for (int i = 0; i + 1 < results.size(); i += 2) { // a round is one run of each variant
+            Result a = results.get(i);
+            Result b = results.get(i + 1);
+            double ratio = a.variant().equals("fastagi") ? a.cpuMsPerCall() / b.cpuMsPerCall()
+                    : b.cpuMsPerCall() / a.cpuMsPerCall();
+            perRound.append(String.format("%s%.2fx", i == 0 ? "" : ", ", ratio));
+        }
+        t.append(String.format("%nRatios FastAGI / native (mean of rounds): CPU per call **%.2fx** (round by round: "
+                + "%s), time to first prompt p50 **%.2fx**.%n", agi / nat, perRound, agiT / natT));
         return t.toString();
     }
 
@@ -324,9 +366,15 @@ public final class IvrBenchmark {
         for (int i = 0; i < tags.length; i++) {
             q.append(i == 0 ? "?" : "&").append("tag=").append(tags[i]);
         }
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + q))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + q))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:bench".getBytes()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .build();
+        HttpResponse<String> r;
+        try {
+            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException staleConnection) { // the server closed the pooled connection during a long run
+            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (r.statusCode() != 200) {
             return 0;
         }

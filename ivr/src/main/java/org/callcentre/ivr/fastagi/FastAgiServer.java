@@ -18,25 +18,24 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Asterisk-Java's FastAGI server, bound to the configured address, running each IVR session on
- * its own virtual thread. A session holds its thread for the whole call (Queue() blocks until
- * the conversation ends); on JDK 24+ the library's {@code synchronized} socket I/O no longer pins
- * a virtual thread to its carrier, so thousands of waiting calls cost a few kilobytes each.
- * Sessions beyond {@code maxSessions} are refused: the library closes the socket and Asterisk
- * continues the dialplan with AGISTATUS=FAILURE. Sessions end without the library's closing
- * {@code SET VARIABLE AJ_AGISTATUS} ({@link NoStatusVariableChannels}).
+ * its own thread, pooled platform threads by default or virtual threads
+ * ({@link IvrProperties.SessionThreads}). A session holds its thread for the whole call (Queue()
+ * blocks until the conversation ends). Sessions beyond {@code maxSessions} are refused: the
+ * library closes the socket and Asterisk continues the dialplan with AGISTATUS=FAILURE. Sessions
+ * send their commands through {@link LeanAgiChannels}.
  */
 public final class FastAgiServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FastAgiServer.class);
 
     private final IvrProperties.FastAgi config;
-    private final VirtualThreadAgiServer server;
+    private final SessionAgiServer server;
     private Thread acceptor;
     private volatile boolean running;
 
     public FastAgiServer(IvrProperties.FastAgi config, MappingStrategy mapping) {
         this.config = config;
-        this.server = new VirtualThreadAgiServer(mapping, config.maxSessions());
+        this.server = new SessionAgiServer(mapping, config.maxSessions(), config.sessionThreads());
         server.setPort(config.port());
         server.setSocketReadTimeout(Math.toIntExact(config.socketReadTimeout().toMillis()));
         try {
@@ -88,15 +87,19 @@ public final class FastAgiServer implements SmartLifecycle {
         return config.maxSessions() - server.permits.availablePermits();
     }
 
-    private static final class VirtualThreadAgiServer extends DefaultAgiServer {
-        private final ExecutorService sessions =
-                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-", 0).factory());
+    private static final class SessionAgiServer extends DefaultAgiServer {
+        private final ExecutorService sessions;
         private final Semaphore permits;
         private ServerSocketFacade bound;
 
-        VirtualThreadAgiServer(MappingStrategy mapping, int maxSessions) {
-            super(null, mapping, new NoStatusVariableChannels());
+        SessionAgiServer(MappingStrategy mapping, int maxSessions, IvrProperties.SessionThreads threads) {
+            super(null, mapping, new LeanAgiChannels());
             this.permits = new Semaphore(maxSessions);
+            this.sessions = switch (threads) {
+                // idle pooled threads end after a minute, so a burst does not keep its threads
+                case PLATFORM -> Executors.newCachedThreadPool(Thread.ofPlatform().name("agi-", 0).daemon().factory());
+                case VIRTUAL -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-", 0).factory());
+            };
         }
 
         void bind() throws IOException {

@@ -3,6 +3,7 @@ package org.callcentre.ivr.fastagi;
 import java.util.Map;
 import java.util.Set;
 import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.MappingStrategy;
@@ -18,7 +19,15 @@ import org.slf4j.LoggerFactory;
 final class ScriptMapping implements MappingStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(ScriptMapping.class);
-    private static final AgiScript REFUSE = (request, channel) -> channel.setVariable("CALLCENTRE_AGI", "REFUSED");
+    private static final AgiScript REFUSE = (request, channel) -> {
+        try {
+            channel.setVariable("CALLCENTRE_AGI", "REFUSED");
+        } catch (AgiHangupException gone) {
+            // the caller left first: nothing to tell the dialplan
+        }
+    };
+    /** For a session Asterisk has already given up on: there is no one to answer. */
+    private static final AgiScript NOTHING = (request, channel) -> { };
 
     private final Map<String, AgiScript> scripts;
     private final Set<String> allowedHosts;
@@ -34,6 +43,12 @@ final class ScriptMapping implements MappingStrategy {
         if (!allowedHosts.contains(host)) {
             log.warn("Refused FastAGI session from {}: not a configured Asterisk host", host);
             return REFUSE;
+        }
+        if (request.getScript() == null) {
+            // No agi_network_script: Asterisk gave up on the session (its FastAGI connect timed out
+            // while we were busy, or the caller hung up) and closed it before sending a request.
+            log.debug("Dropped FastAGI session from {}: no script in the request", host);
+            return NOTHING;
         }
         AgiScript script = scripts.get(request.getScript());
         if (script == null) {

@@ -34,13 +34,33 @@ class FastAgiServerTest {
 
     @BeforeEach
     void start() throws IOException {
+        start(IvrProperties.SessionThreads.PLATFORM);
+    }
+
+    private void start(IvrProperties.SessionThreads threads) throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        AgiScript ivr = (request, channel) -> served.add(request.getUniqueId());
+        AgiScript ivr = (request, channel) -> {
+            channel.streamFile("hello");
+            served.add(request.getUniqueId() + " on " + (Thread.currentThread().isVirtual() ? "virtual" : "platform"));
+        };
         server = FastAgiServers.create(new IvrProperties.FastAgi("127.0.0.1", port, List.of("127.0.0.1"), 10,
-                Duration.ofSeconds(5)), Map.of("ivr", ivr), Set.of("127.0.0.1"));
+                Duration.ofSeconds(5), threads), Map.of("ivr", ivr), Set.of("127.0.0.1"));
         server.start();
+    }
+
+    @Test
+    void sessionsRunOnVirtualThreadsWhenConfigured() throws Exception {
+        server.stop();
+        start(IvrProperties.SessionThreads.VIRTUAL);
+        try (Session s = Session.open(port, "ivr", "5.5")) {
+            assertThat(s.in.readLine()).isEqualTo("STREAM FILE \"hello\" \"\"");
+            s.reply("200 result=0 endpos=8000");
+            s.awaitClose();
+        }
+
+        assertThat(served).containsExactly("5.5 on virtual");
     }
 
     @AfterEach
@@ -58,8 +78,22 @@ class FastAgiServerTest {
             s.awaitClose();
         }
 
-        assertThat(served).containsExactly("2.2");
+        assertThat(served).containsExactly("2.2 on platform");
         assertThat(output.getOut()).contains("Refused FastAGI request for unknown script 'no-such-script'");
+        assertThat(output.getOut()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aSessionClosedBeforeItsRequestIsDroppedWithoutAnErrorAndTheServerKeepsServing(CapturedOutput output)
+            throws Exception {
+        // What Asterisk leaves behind when its FastAGI connect times out while the server is busy:
+        // a connection that is accepted later and closes without a request.
+        new Socket("127.0.0.1", port).close();
+        try (Session s = Session.open(port, "ivr", "4.4")) {
+            s.awaitClose();
+        }
+
+        assertThat(served).containsExactly("4.4 on platform");
         assertThat(output.getOut()).doesNotContain("Exception");
     }
 

@@ -153,7 +153,7 @@ class AgiCallChannelTest {
             port = probe.getLocalPort();
         }
         server = FastAgiServers.create(new IvrProperties.FastAgi("127.0.0.1", port, List.of("127.0.0.1"), 10,
-                Duration.ofSeconds(5)), Map.of("ivr", (request, channel) -> {
+                Duration.ofSeconds(5), IvrProperties.SessionThreads.PLATFORM), Map.of("ivr", (request, channel) -> {
                     try {
                         outcome.complete(action.run(new AgiCallChannel(request, channel, "/prompts", "/spool")));
                     } catch (CallerHungUp | RuntimeException e) {
