@@ -67,8 +67,17 @@ public final class IvrBenchmark {
         volatile String hangupCause;
     }
 
+    /** One run; {@code serverThreadTicks} is the server's CPU over the run by thread group, in ticks. */
     record Result(String variant, int calls, double rate, int failed, double cpuMsPerCall, double asteriskCpuMsPerCall,
-            double serverCpuMsPerCall, long ttfpP50, long ttfpP99) { }
+            double serverCpuMsPerCall, long ttfpP50, long ttfpP99, Map<String, Long> serverThreadTicks) {
+
+        /** The server's JIT compiler threads (C1 and C2), in ms per call. */
+        double jitMsPerCall() {
+            long ticks = serverThreadTicks.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                    .mapToLong(Map.Entry::getValue).sum();
+            return ticks * 1000.0 / TICKS_PER_SECOND / calls;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         // Asterisk-Java warns once per ChannelTalkingStart about a field it has no setter for
@@ -95,6 +104,8 @@ public final class IvrBenchmark {
                     results.add(bench.run(nativeFirst ? "native" : "fastagi", n, rate));
                     results.add(bench.run(nativeFirst ? "fastagi" : "native", n, rate));
                 }
+                // by thread over the measured FastAGI rounds only, not the warm-up
+                results.stream().filter(r -> r.variant().equals("fastagi")).forEach(bench.serverThreads::add);
                 report.append(table(results));
                 report.append(bench.serverThreads.report());
                 report.append(bench.idleServer(Duration.ofSeconds(10)));
@@ -186,13 +197,8 @@ public final class IvrBenchmark {
         double jitMsPerCall = Double.NaN;
         StringBuilder trace = new StringBuilder();
         while (done < max) {
-            Map<String, Long> before = threadTicks(server.pid());
-            run("fastagi", block, 50);
+            jitMsPerCall = run("fastagi", block, 50).jitMsPerCall();
             done += block;
-            Map<String, Long> after = threadTicks(server.pid());
-            long jitTicks = after.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
-                    .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
-            jitMsPerCall = jitTicks * 1000.0 / TICKS_PER_SECOND / block;
             trace.append(String.format(" %d: %.2f;", done, jitMsPerCall));
             System.out.printf("warm-up: %d calls, JIT %.2f ms per call over the last %d%n", done, jitMsPerCall, block);
             if (done >= 2 * block && jitMsPerCall < quiet) {
@@ -218,9 +224,8 @@ public final class IvrBenchmark {
         // and not in the next run, which may be the other variant.
         Thread.sleep(Long.getLong("bench.settle-ms", 3000));
         long[] cpu1 = {cpuTicks(asteriskPid), cpuTicks(server.pid())};
-        if (variant.equals("fastagi")) {
-            serverThreads.merge(threadTicks(server.pid()), threads0, n);
-        }
+        Map<String, Long> threadDelta = new HashMap<>();
+        threadTicks(server.pid()).forEach((group, t) -> threadDelta.put(group, t - threads0.getOrDefault(group, 0L)));
         double astMs = (cpu1[0] - cpu0[0]) * 1000.0 / TICKS_PER_SECOND / n;
         // The server runs in both variants (queues, floor and journeys listen over AMI whichever way
         // the menu runs), so its CPU counts in both: the difference is what the FastAGI IVR adds.
@@ -233,7 +238,7 @@ public final class IvrBenchmark {
             heardTwoPrompts = (int) Math.min(heardTwoPrompts, completed);
         }
         return new Result(variant, n, rate, n - heardTwoPrompts + originateFailures.get(), astMs + srvMs, astMs,
-                srvMs, percentile(ttfp, 0.5), percentile(ttfp, 0.99));
+                srvMs, percentile(ttfp, 0.5), percentile(ttfp, 0.99), threadDelta);
     }
 
     private String sustained(String variant, double rate, int seconds) throws Exception {
@@ -399,16 +404,16 @@ public final class IvrBenchmark {
         }
     }
 
-    /** Server CPU by thread group over the FastAGI runs, in ticks, and the calls they served. */
+    /** Server CPU by thread group over the measured FastAGI rounds, in ticks, and the calls they served. */
     private final ThreadCpu serverThreads = new ThreadCpu();
 
     static final class ThreadCpu {
         private final Map<String, Long> ticks = new java.util.TreeMap<>();
         private int calls;
 
-        void merge(Map<String, Long> after, Map<String, Long> before, int n) {
-            after.forEach((group, t) -> ticks.merge(group, t - before.getOrDefault(group, 0L), Long::sum));
-            calls += n;
+        void add(Result run) {
+            run.serverThreadTicks().forEach((group, t) -> ticks.merge(group, t, Long::sum));
+            calls += run.calls();
         }
 
         /** The thread groups that took most of the server's CPU, in ms per call. */

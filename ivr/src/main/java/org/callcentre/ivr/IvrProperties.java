@@ -151,6 +151,9 @@ public record IvrProperties(
             @DefaultValue("recording-pause-agent^s^1") String agentPreDial,
             @DefaultValue("false") boolean ivrPart) {
 
+        private static final java.util.regex.Pattern UNSAFE_IN_FILE_NAMES =
+                java.util.regex.Pattern.compile("[^A-Za-z0-9._-]");
+
         /** Whether the IVR part of calls is recorded (recording itself must be on). */
         public boolean recordsIvrPart() {
             return enabled && ivrPart;
@@ -173,7 +176,7 @@ public record IvrProperties(
 
         /** A file name safe on any file system, from a call id (Asterisk ids are 'a.b'). */
         private static String safe(String callId) {
-            return callId.replaceAll("[^A-Za-z0-9._-]", "_");
+            return UNSAFE_IN_FILE_NAMES.matcher(callId).replaceAll("_");
         }
     }
 
