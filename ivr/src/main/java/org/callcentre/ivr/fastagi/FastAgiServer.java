@@ -21,8 +21,9 @@ import org.springframework.context.SmartLifecycle;
  * its own thread, pooled platform threads by default or virtual threads
  * ({@link IvrProperties.SessionThreads}). A session holds its thread for the whole call (Queue()
  * blocks until the conversation ends). Sessions beyond {@code maxSessions} are refused: the
- * library closes the socket and Asterisk continues the dialplan with AGISTATUS=FAILURE. Sessions
- * send their commands through {@link LeanAgiChannels}.
+ * library closes the socket and Asterisk continues the dialplan with AGISTATUS=FAILURE. Connections
+ * are read and written by {@link AgiSockets}; sessions send their commands through
+ * {@link LeanAgiChannels}.
  */
 public final class FastAgiServer implements SmartLifecycle {
 
@@ -35,9 +36,8 @@ public final class FastAgiServer implements SmartLifecycle {
 
     public FastAgiServer(IvrProperties.FastAgi config, MappingStrategy mapping) {
         this.config = config;
-        this.server = new SessionAgiServer(mapping, config.maxSessions(), config.sessionThreads());
+        this.server = new SessionAgiServer(mapping, config);
         server.setPort(config.port());
-        server.setSocketReadTimeout(Math.toIntExact(config.socketReadTimeout().toMillis()));
         try {
             server.setAddress(InetAddress.getByName(config.bindAddress()));
         } catch (IOException e) {
@@ -90,12 +90,14 @@ public final class FastAgiServer implements SmartLifecycle {
     private static final class SessionAgiServer extends DefaultAgiServer {
         private final ExecutorService sessions;
         private final Semaphore permits;
+        private final int readTimeoutMillis;
         private ServerSocketFacade bound;
 
-        SessionAgiServer(MappingStrategy mapping, int maxSessions, IvrProperties.SessionThreads threads) {
+        SessionAgiServer(MappingStrategy mapping, IvrProperties.FastAgi config) {
             super(null, mapping, new LeanAgiChannels());
-            this.permits = new Semaphore(maxSessions);
-            this.sessions = switch (threads) {
+            this.permits = new Semaphore(config.maxSessions());
+            this.readTimeoutMillis = Math.toIntExact(config.socketReadTimeout().toMillis());
+            this.sessions = switch (config.sessionThreads()) {
                 // idle pooled threads end after a minute, so a burst does not keep its threads
                 case PLATFORM -> Executors.newCachedThreadPool(Thread.ofPlatform().name("agi-", 0).daemon().factory());
                 case VIRTUAL -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("agi-", 0).factory());
@@ -103,7 +105,7 @@ public final class FastAgiServer implements SmartLifecycle {
         }
 
         void bind() throws IOException {
-            bound = super.createServerSocket();
+            bound = new AgiSockets(getAddress(), getPort(), readTimeoutMillis);
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.callcentre.ivr.fastagi;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.asteriskjava.AsteriskVersion;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiChannelFactory;
 import org.asteriskjava.fastagi.AgiException;
@@ -14,6 +17,8 @@ import org.asteriskjava.fastagi.reply.AgiReply;
  * Asterisk-Java's AGI channels, two costs lighter on every call:
  * <ul>
  * <li>commands are written out by {@link QuotedCommands}, not by the library's regex-based quoting;
+ * <li>the Asterisk version, which the library finds by trying its version patterns one by one on
+ * the {@code agi_version} of every call, is looked up once per version string;
  * <li>the closing {@code SET VARIABLE AJ_AGISTATUS} (SUCCESS, FAILED, NOT_FOUND) that the library
  * sends after every script is dropped: one more round trip to Asterisk on every call, mostly on a
  * channel already hung up. Our dialplan never reads it (Asterisk's own {@code AGISTATUS} is still
@@ -30,9 +35,28 @@ final class LeanAgiChannels implements AgiChannelFactory {
         return new Channel(request, writer, reader);
     }
 
+    /** Versions seen; a handful per deployment, so a few more than that stop the memo growing. */
+    private static final int MAX_VERSIONS = 16;
+    private static final Map<String, AsteriskVersion> VERSIONS = new ConcurrentHashMap<>();
+
     private static final class Channel extends AgiChannelImpl {
+        private final AgiRequest request;
+        private AsteriskVersion version;
+
         Channel(AgiRequest request, AgiWriter writer, AgiReader reader) {
             super(request, writer, reader);
+            this.request = request;
+        }
+
+        @Override
+        public synchronized AsteriskVersion getAsteriskVersion() {
+            if (version == null) {
+                String reported = request == null ? null : request.getRequest().get("version");
+                version = reported == null || VERSIONS.size() >= MAX_VERSIONS
+                        ? super.getAsteriskVersion()
+                        : VERSIONS.computeIfAbsent(reported, v -> super.getAsteriskVersion());
+            }
+            return version;
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.asteriskjava.fastagi.AgiScript;
+import org.awaitility.Awaitility;
 import org.callcentre.ivr.IvrProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,10 @@ class FastAgiServerTest {
     }
 
     private void start(IvrProperties.SessionThreads threads) throws IOException {
+        start(threads, Duration.ofSeconds(5));
+    }
+
+    private void start(IvrProperties.SessionThreads threads, Duration readTimeout) throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
@@ -46,7 +51,7 @@ class FastAgiServerTest {
             served.add(request.getUniqueId() + " on " + (Thread.currentThread().isVirtual() ? "virtual" : "platform"));
         };
         server = FastAgiServers.create(new IvrProperties.FastAgi("127.0.0.1", port, List.of("127.0.0.1"), 10,
-                Duration.ofSeconds(5), threads), Map.of("ivr", ivr), Set.of("127.0.0.1"));
+                readTimeout, threads), Map.of("ivr", ivr), Set.of("127.0.0.1"));
         server.start();
     }
 
@@ -61,6 +66,23 @@ class FastAgiServerTest {
         }
 
         assertThat(served).containsExactly("5.5 on virtual");
+    }
+
+    @Test
+    void aSessionWhoseAsteriskStopsAnsweringEndsAfterTheReadTimeoutAndFreesItsSlot() throws Exception {
+        server.stop();
+        start(IvrProperties.SessionThreads.PLATFORM, Duration.ofMillis(300));
+        long opened = System.nanoTime();
+        try (Session s = Session.open(port, "ivr", "6.6")) {
+            assertThat(s.in.readLine()).isEqualTo("STREAM FILE \"hello\" \"\"");
+            assertThat(server.sessions()).isEqualTo(1);
+            // no reply: the server gives up on the session and closes it
+            assertThat(s.in.readLine()).isNull();
+            // its wait began after the session opened, and fired no earlier than the timeout
+            assertThat(Duration.ofNanos(System.nanoTime() - opened)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(3));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> server.sessions() == 0);
+        assertThat(served).isEmpty();
     }
 
     @AfterEach
