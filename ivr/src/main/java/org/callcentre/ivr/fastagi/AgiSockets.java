@@ -79,15 +79,16 @@ final class AgiSockets implements ServerSocketFacade {
     /** Closes the connections that have waited too long, and schedules the next sweep. */
     private void sweep() {
         long timeout = readTimeoutMillis;
-        if (timeout > 0) {
-            long now = System.nanoTime();
-            for (Connection c : open) {
-                c.timeOutIfWaitingSince(now - TimeUnit.MILLISECONDS.toNanos(timeout));
+        try {
+            if (timeout > 0) {
+                long deadline = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(timeout);
+                open.forEach(c -> c.timeOutIfWaitingSince(deadline));
             }
-        }
-        long next = timeout > 0 ? Math.clamp(timeout / 4, 1, MAX_SWEEP_MILLIS) : MAX_SWEEP_MILLIS;
-        if (!sweeper.isShutdown()) {
-            sweeper.schedule(this::sweep, next, TimeUnit.MILLISECONDS);
+        } finally { // whatever happened, the timeouts must go on being kept
+            long next = timeout > 0 ? Math.clamp(timeout / 4, 1, MAX_SWEEP_MILLIS) : MAX_SWEEP_MILLIS;
+            if (!sweeper.isShutdown()) {
+                sweeper.schedule(this::sweep, next, TimeUnit.MILLISECONDS);
+            }
         }
     }
 
