@@ -44,6 +44,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class IvrBenchmark {
 
     private static final String INSTANCE = "test9";
+    /**
+     * The synthetic caller: "talking" callers send audio (silence) the whole call, as a phone without
+     * silence suppression does; "quiet" ones send only the key ({@code bench.caller}).
+     */
+    private static final String CALLER = switch (System.getProperty("bench.caller", "talking")) {
+        case "talking" -> "Local/s@bench-caller/n";
+        case "quiet" -> "Local/s@bench-caller-quiet/n";
+        default -> throw new IllegalArgumentException("bench.caller is talking or quiet");
+    };
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
     /** The deploy module's directory, whether Maven runs us from the repository root or the module. */
     private static final Path BASE = Files.isDirectory(Path.of("deploy", "stack")) ? Path.of("deploy") : Path.of(".");
@@ -320,7 +329,7 @@ public final class IvrBenchmark {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
             OriginateAction o = new OriginateAction();
-            o.setChannel("Local/s@bench-caller/n");
+            o.setChannel(CALLER);
             o.setContext("bench-" + variant);
             o.setExten("s");
             o.setPriority(1);
