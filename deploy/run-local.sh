@@ -4,12 +4,18 @@
 # Prints the users' passwords and how to place a test call. Ctrl-C stops the server;
 # `deploy/stack/stack.sh stop local` stops Asterisk, Elasticsearch and S3Proxy.
 # Arguments are passed to the server, e.g. --callcentre.ivr.recording.ivr-part=true.
+# CALLCENTRE_DATABASE=postgres keeps the database in the instance's PostgreSQL instead of H2.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source deploy/stack/jdk.sh
 mvn -B -ntp -q install -DskipTests   # first: stack.sh renders Asterisk's queues.conf with the server jar
 bash deploy/stack/stack.sh start local
 PROPS=$(bash deploy/stack/stack.sh env-file local)
+case "${CALLCENTRE_DATABASE:-h2}" in
+  h2) DATABASE= ;;
+  postgres) DATABASE=",file:$(bash deploy/stack/stack.sh start-postgres local)" ;;
+  *) echo "CALLCENTRE_DATABASE is h2 (the default) or postgres" >&2; exit 2 ;;
+esac
 INSTANCE_DIR=$(dirname "$PROPS")
 USERS=$INSTANCE_DIR/users.properties
 if [ ! -s "$USERS" ]; then   # random passwords, kept outside the repository
@@ -37,5 +43,5 @@ cat <<MSG
 
 MSG
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar deploy/target/callcentre-deploy-*.jar \
-  --spring.config.additional-location="file:$PROPS,file:$USERS" \
+  --spring.config.additional-location="file:$PROPS,file:$USERS$DATABASE" \
   --callcentre.data-dir="$INSTANCE_DIR/data" --callcentre.ivr.test-call.enabled=true "$@"

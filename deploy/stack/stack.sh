@@ -9,6 +9,9 @@
 #                                 is rendered by it from the server's configuration (ADR 0007)
 #   stack.sh start-s3 [INSTANCE]  only S3Proxy (and the properties file): for storage tests
 #   stack.sh stop-s3  [INSTANCE]  stop only S3Proxy
+#   stack.sh start-postgres [INSTANCE]  a PostgreSQL cluster of the instance (host package, installed if
+#                                 missing); prints the path of its spring.datasource.* properties
+#   stack.sh stop-postgres  [INSTANCE]  stop it (stop also does)
 #   stack.sh status [INSTANCE]    exit 0 when every component of the instance answers
 #   stack.sh stop   [INSTANCE]    stop what start started
 #   stack.sh env    [INSTANCE]    print the server properties file of the instance
@@ -59,6 +62,8 @@ instance_ports() {
   esac
   INSTANCE=$1
   IDIR=$CACHE/instances/$INSTANCE
+  # PostgreSQL, off the usual 5432 so as not to meet a site's own: 25432 local, 35432 test, +10 per testN
+  case "$1" in local) PG_PORT=25432 ;; test) PG_PORT=35432 ;; *) PG_PORT=$((35432 + ${1#test} * 10)) ;; esac
   # Paths as Asterisk sees them inside the chroot; the host sees them under $ROOTFS.
   AST_CONF=/etc/callcentre/$INSTANCE
   AST_VAR=/var/lib/callcentre/$INSTANCE
@@ -427,6 +432,52 @@ PROPS
   wait_until_up S3Proxy s3_up $! 30 "$S3_PORT"
 }
 
+# PostgreSQL 15 from the host's packages, one cluster per instance under $IDIR/postgres, on
+# 127.0.0.1:$PG_PORT only, password (scram) login for the "callcentre" role. Like Asterisk's chroot,
+# it refuses to run as root: the cluster belongs to the packages' "postgres" user.
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+pg_as() { runuser -u postgres -- "$@"; }
+pg_up() { [ -n "$(pg_bin)" ] && "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
+
+start_postgres() {
+  local data=$IDIR/postgres bin
+  if pg_up; then log "postgresql ($INSTANCE) already running"; return 0; fi
+  need_root "starting PostgreSQL (as the postgres user)"
+  apt_install postgresql
+  bin=$(pg_bin); [ -n "$bin" ] || die "postgresql is installed but no /usr/lib/postgresql/*/bin was found"
+  [ -f "$data/PG_VERSION" ] && case "$INSTANCE" in test*) rm -rf "$data" ;; esac   # tests start clean
+  [ -s "$IDIR/postgres.secret" ] || (umask 077; head -c 30 /dev/urandom | base64 | tr -d '/+=' > "$IDIR/postgres.secret")
+  chmod o+x "$CACHE" "$CACHE/instances" "$IDIR"   # the postgres user walks down to its data directory
+  if [ ! -f "$data/PG_VERSION" ]; then
+    mkdir -p "$data"; chown postgres:postgres "$data"; chmod 700 "$data"
+    install -o postgres -m 600 "$IDIR/postgres.secret" "$data.pwfile"
+    pg_as "$bin/initdb" -D "$data" -U callcentre --pwfile="$data.pwfile" --auth=scram-sha-256 -E UTF8 \
+      --locale=C.UTF-8 >"$IDIR/postgres-initdb.log" 2>&1 || { rm -f "$data.pwfile"; die "initdb failed, see $IDIR/postgres-initdb.log"; }
+    rm -f "$data.pwfile"
+  fi
+  log "starting PostgreSQL ($INSTANCE) on 127.0.0.1:$PG_PORT"
+  pg_as "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+    -o "-h 127.0.0.1 -p $PG_PORT -k $data" start >/dev/null || die "PostgreSQL did not start, see $data/server.log"
+  PGPASSWORD=$(cat "$IDIR/postgres.secret") "$bin/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U callcentre -d postgres \
+    -tc "select 1 from pg_database where datname = 'callcentre'" | grep -q 1 \
+    || PGPASSWORD=$(cat "$IDIR/postgres.secret") "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U callcentre callcentre \
+    || die "creating the callcentre database failed"
+  (umask 077; cat > "$IDIR/postgres.properties" <<PROPS
+# Written by deploy/stack/stack.sh start-postgres for instance '$INSTANCE': the server's database on
+# the instance's PostgreSQL instead of the embedded H2 (pass these to the server to use it).
+spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/callcentre
+spring.datasource.username=callcentre
+spring.datasource.password=$(cat "$IDIR/postgres.secret")
+PROPS
+  )
+}
+
+stop_postgres() {
+  local data=$IDIR/postgres
+  [ -f "$data/postmaster.pid" ] && [ -n "$(pg_bin)" ] || return 0
+  pg_as "$(pg_bin)/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
 recording_key_id() { echo "k1"; }
 
 write_server_properties() {
@@ -524,6 +575,7 @@ case "$cmd" in
     stop_pidfile asterisk
     stop_pidfile elasticsearch
     stop_pidfile s3proxy
+    is_root && stop_postgres
     if is_root && ! pgrep -f "asterisk -C /etc/callcentre/" >/dev/null; then umount "$ROOTFS/proc" 2>/dev/null || true; fi
     log "instance $INSTANCE stopped" ;;
   start-s3)
@@ -534,6 +586,11 @@ case "$cmd" in
     write_server_properties
     log "s3proxy ($INSTANCE) is up; server properties: $IDIR/callcentre.properties" ;;
   stop-s3) instance_ports "${1:-local}"; stop_pidfile s3proxy; log "s3proxy ($INSTANCE) stopped" ;;
+  start-postgres)
+    instance_ports "${1:-local}"; mkdir -p "$IDIR"
+    start_postgres
+    echo "$IDIR/postgres.properties" ;;
+  stop-postgres) instance_ports "${1:-local}"; stop_postgres; log "postgresql ($INSTANCE) stopped" ;;
   env) instance_ports "${1:-local}"; cat "$IDIR/callcentre.properties" ;;
   restart-asterisk)  # kill -9 and start again: for tests of the server's recovery
     instance_ports "${1:-local}"; need_root "restarting Asterisk"
@@ -551,5 +608,5 @@ case "$cmd" in
     exit $ok ;;
   softphones-stop) instance_ports "${1:-local}"; softphones_stop; log "agent softphones stopped" ;;
   vosk-model) mkdir -p "$CACHE"; provision_vosk_model >&2; echo "$VOSK_MODEL" ;;
-  *) sed -n '2,18p' "$0"; exit 2 ;;
+  *) sed -n '2,24p' "$0"; exit 2 ;;
 esac

@@ -76,7 +76,7 @@ class CrashRecoveryIT {
             URI es = URI.create(stack.get("callcentre.recording.index.url"));
             for (String callId : List.of(waiting, transcribing)) {
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                        .until(() -> count(es, index, callId) == 1);
+                        .until(() -> IndexedCalls.count(es, index, callId) == 1);
                 // the utterance index refreshes on its own clock: wait for it too
                 await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
                         .until(() -> speakers(es, index + "-utterances", callId).size() >= 2);
@@ -86,12 +86,6 @@ class CrashRecoveryIT {
             second.stop();
         }
         assertThat(Files.readString(log)).doesNotContain("Recording failed for good");
-    }
-
-    private long count(URI es, String index, String callId) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(es.resolve("/" + index + "/_count?q=call_id:"
-                + callId)).build(), HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 200 ? json.readTree(r.body()).path("count").asLong() : -1;
     }
 
     /** The speaker of each utterance document of the call: a duplicate would show up twice. */

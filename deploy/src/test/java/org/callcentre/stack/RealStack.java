@@ -14,13 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The real components (Asterisk, Elasticsearch, the Vosk model) of the "test" stack instance,
  * started once per test run by the project's own script, deploy/stack/stack.sh, and stopped when
- * the run ends. A component that cannot start fails the tests with the script's reason: nothing
- * is skipped.
+ * the run ends. The instance's PostgreSQL starts only for a test that asks for it ({@link #postgres()}).
+ * A component that cannot start fails the tests with the script's reason: nothing is skipped.
  */
 public final class RealStack implements BeforeAllCallback {
 
     private static final String INSTANCE = System.getProperty("callcentre.stack-instance", "test");
     private static Map<String, String> properties;
+    private static Map<String, String> postgres;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -33,17 +34,36 @@ public final class RealStack implements BeforeAllCallback {
     public static synchronized Map<String, String> properties() {
         if (properties == null) {
             script("start");
-            Properties p = new Properties();
-            try (Reader in = Files.newBufferedReader(Path.of(scriptOutput("env")))) {
-                p.load(in);
-            } catch (IOException e) {
-                throw new AssertionError("cannot read the stack's properties", e);
-            }
-            Map<String, String> map = new TreeMap<>();
-            p.forEach((k, v) -> map.put(k.toString(), v.toString()));
-            properties = map;
+            properties = load(Path.of(scriptOutput("env")));
         }
         return properties;
+    }
+
+    /**
+     * Starts the instance's PostgreSQL if needed (the stack's {@code stop} at the end of the run
+     * stops it); returns the {@code spring.datasource.*} properties that point the server at it.
+     */
+    public static synchronized Map<String, String> postgres() {
+        if (postgres == null) {
+            try {
+                postgres = load(Path.of(Files.readString(Path.of(scriptOutput("start-postgres"))).strip()));
+            } catch (IOException e) {
+                throw new AssertionError("cannot read the path start-postgres printed", e);
+            }
+        }
+        return postgres;
+    }
+
+    private static Map<String, String> load(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the stack's properties " + file, e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        p.forEach((k, v) -> map.put(k.toString(), v.toString()));
+        return map;
     }
 
     /** Kills Asterisk with SIGKILL and starts it again, as a crash and a restart would. */
