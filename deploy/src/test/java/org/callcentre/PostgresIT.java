@@ -24,7 +24,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The server on PostgreSQL, the database a site runs beside several server instances, instead of
  * the embedded H2: every module's migrations apply to it, a call's journey, recording job and
- * transcript are kept in it, and a server killed with SIGKILL starts again on the same database.
+ * transcript are kept in it, a server killed with SIGKILL starts again on the same database, and
+ * Quartz keeps its jobs there as one cluster: the restarted server takes over the killed one's
+ * place and its configured schedule replaces the stored one.
  */
 @ExtendWith(RealStack.class)
 @Order(1) // a server of its own, before the Spring test contexts that hold the FastAGI port (junit-platform.properties)
@@ -34,7 +36,7 @@ class PostgresIT {
     Path data;
 
     @Test
-    void callsAreKeptInPostgresqlAcrossAKilledServer() throws Exception {
+    void callsAndScheduledJobsAreKeptInPostgresqlAcrossAKilledServer() throws Exception {
         Map<String, String> db = RealStack.postgres();
         String index = "calls-postgres-" + UUID.randomUUID();
         Map<String, String> settings = new HashMap<>(db);
@@ -44,27 +46,34 @@ class PostgresIT {
         Map<String, String> stack = RealStack.properties();
         URI es = URI.create(stack.get("callcentre.recording.index.url"));
 
-        ServerProcess first = ServerProcess.start(stack, settings, log);
-        String before;
-        try {
-            before = callIndexed(first, es, index, "I would like to return the kettle because the lid does not close");
-        } finally {
-            first.kill();
-        }
-        ServerProcess second = ServerProcess.start(stack, settings, log); // migrations already applied
-        String after;
-        try {
-            after = callIndexed(second, es, index, "My parcel was left at the wrong address and nobody can find it");
-        } finally {
-            second.stop();
-        }
-
         try (Connection c = DriverManager.getConnection(db.get("spring.datasource.url"),
                 db.get("spring.datasource.username"), db.get("spring.datasource.password"))) {
+            ServerProcess first = ServerProcess.start(stack, settings, log);
+            String before;
+            String firstScheduler;
+            try {
+                before = callIndexed(first, es, index, "I would like to return the kettle because the lid does not close");
+                firstScheduler = text(c, "select instance_name from qrtz_scheduler_state");
+            } finally {
+                first.kill();
+            }
+            settings.put("callcentre.recording.retention.schedule", "0 15 4 * * ?"); // changed between the runs
+            ServerProcess second = ServerProcess.start(stack, settings, log); // migrations already applied
+            String after;
+            try {
+                after = callIndexed(second, es, index, "My parcel was left at the wrong address and nobody can find it");
+                // the cluster: the surviving scheduler finds the killed one's check-in gone stale and takes it over
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                        number(c, "select count(*) from qrtz_scheduler_state") == 1
+                                && !text(c, "select instance_name from qrtz_scheduler_state").equals(firstScheduler));
+            } finally {
+                second.stop();
+            }
+
             int migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql").length;
             assertThat(migrations).isGreaterThan(10);
             assertThat(number(c, "select count(*) from flyway_schema_history where success and version is not null"))
-                    .isEqualTo(migrations);
+                    .as("the modules' SQL migrations and Quartz's tables").isEqualTo(migrations + 1);
             for (String call : new String[] {before, after}) {
                 assertThat(text(c, "select outcome from call_journey where call_id = ?", call)).isEqualTo("ANSWERED");
                 assertThat(number(c, "select count(*) from call_journey_step where call_id = ?", call)).isPositive();
@@ -74,6 +83,8 @@ class PostgresIT {
             }
             assertThat(number(c, "select count(*) from event_publication where completion_date is null"))
                     .as("events published but never handled").isZero();
+            assertThat(text(c, "select cron_expression from qrtz_cron_triggers where trigger_name = ?",
+                    "recording-retention-purge")).as("the schedule as configured last").isEqualTo("0 15 4 * * ?");
         }
     }
 
