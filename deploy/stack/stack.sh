@@ -176,10 +176,8 @@ render_asterisk_config() {
   local dest=$ROOTFS$AST_CONF f
   mkdir -p "$dest" "$ROOTFS$AST_VAR/sounds" "$ROOTFS$AST_VAR/db" "$ROOTFS$AST_SPOOL/monitor" \
            "$ROOTFS/var/log/callcentre/$INSTANCE" "$ROOTFS/run/callcentre/$INSTANCE"
-  local secret_file=$IDIR/ami.secret
-  [ -s "$secret_file" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$secret_file")
   export INSTANCE AMI_PORT AGI_PORT SIP_PORT AST_CONF AST_VAR AST_SPOOL
-  AMI_SECRET=$(cat "$secret_file"); export AMI_SECRET
+  AMI_SECRET=$(instance_secret ami 24); export AMI_SECRET
   for f in "$HERE"/asterisk/*.conf; do
     envsubst '$INSTANCE $AMI_PORT $AGI_PORT $SIP_PORT $AST_CONF $AST_VAR $AST_SPOOL $AMI_SECRET' \
       < "$f" > "$dest/$(basename "$f")"
@@ -189,11 +187,13 @@ render_asterisk_config() {
   render_queues_conf "$dest/queues.conf"
 }
 
-sip_secret() {  # sip_secret AGENT -> the agent's SIP password in this instance, generated once
-  local file=$IDIR/sip-$1.secret
-  [ -s "$file" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$file")
+instance_secret() {  # instance_secret NAME BYTES -> $IDIR/NAME.secret, generated once (random, owner-only)
+  local file=$IDIR/$1.secret
+  [ -s "$file" ] || (umask 077; head -c "$2" /dev/urandom | base64 | tr -d '/+=' > "$file")
   cat "$file"
 }
+
+sip_secret() { instance_secret "sip-$1" 18; }  # sip_secret AGENT -> the agent's SIP password in this instance
 
 render_agent_endpoints() {  # one PJSIP endpoint, auth and AOR per agent (pjsip.conf includes it)
   local agent
@@ -405,9 +405,8 @@ wait_until_up() {  # wait_until_up NAME UP_CHECK PID SECONDS PORT; the log is $I
 s3_up() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$S3_PORT/")" = 403 ]; }
 
 s3_credentials() {  # generated once per instance, kept beside its data
-  [ -s "$IDIR/s3.secret" ] || (umask 077; head -c 30 /dev/urandom | base64 | tr -d '/+=' > "$IDIR/s3.secret")
   S3_ACCESS_KEY=callcentre-$INSTANCE
-  S3_SECRET_KEY=$(cat "$IDIR/s3.secret")
+  S3_SECRET_KEY=$(instance_secret s3 30)
 }
 
 start_s3proxy() {  # an S3-compatible store on a directory: bucket "recordings" is $IDIR/s3-data/recordings
@@ -440,13 +439,13 @@ pg_as() { runuser -u postgres -- "$@"; }
 pg_up() { [ -n "$(pg_bin)" ] && "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; }
 
 start_postgres() {
-  local data=$IDIR/postgres bin
+  local data=$IDIR/postgres bin secret
   if pg_up; then log "postgresql ($INSTANCE) already running"; return 0; fi
   need_root "starting PostgreSQL (as the postgres user)"
   apt_install postgresql
   bin=$(pg_bin); [ -n "$bin" ] || die "postgresql is installed but no /usr/lib/postgresql/*/bin was found"
   [ -f "$data/PG_VERSION" ] && case "$INSTANCE" in test*) rm -rf "$data" ;; esac   # tests start clean
-  [ -s "$IDIR/postgres.secret" ] || (umask 077; head -c 30 /dev/urandom | base64 | tr -d '/+=' > "$IDIR/postgres.secret")
+  secret=$(instance_secret postgres 30)
   chmod o+x "$CACHE" "$CACHE/instances" "$IDIR"   # the postgres user walks down to its data directory
   if [ ! -f "$data/PG_VERSION" ]; then
     mkdir -p "$data"; chown postgres:postgres "$data"; chmod 700 "$data"
@@ -458,16 +457,16 @@ start_postgres() {
   log "starting PostgreSQL ($INSTANCE) on 127.0.0.1:$PG_PORT"
   pg_as "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
     -o "-h 127.0.0.1 -p $PG_PORT -k $data" start >/dev/null || die "PostgreSQL did not start, see $data/server.log"
-  PGPASSWORD=$(cat "$IDIR/postgres.secret") "$bin/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U callcentre -d postgres \
+  PGPASSWORD=$secret "$bin/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U callcentre -d postgres \
     -tc "select 1 from pg_database where datname = 'callcentre'" | grep -q 1 \
-    || PGPASSWORD=$(cat "$IDIR/postgres.secret") "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U callcentre callcentre \
+    || PGPASSWORD=$secret "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U callcentre callcentre \
     || die "creating the callcentre database failed"
   (umask 077; cat > "$IDIR/postgres.properties" <<PROPS
 # Written by deploy/stack/stack.sh start-postgres for instance '$INSTANCE': the server's database on
 # the instance's PostgreSQL instead of the embedded H2 (pass these to the server to use it).
 spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/callcentre
 spring.datasource.username=callcentre
-spring.datasource.password=$(cat "$IDIR/postgres.secret")
+spring.datasource.password=$secret
 PROPS
   )
 }
