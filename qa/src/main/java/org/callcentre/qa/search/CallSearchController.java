@@ -1,5 +1,6 @@
 package org.callcentre.qa.search;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,14 +35,18 @@ class CallSearchController {
         this.search = search;
     }
 
+    /** Longer than any query an analyst types; a pasted transcript is refused with this number. */
+    static final int MAX_QUERY = 1000;
+    private static final String TOO_LONG = "is longer than {max} characters: search with fewer words";
+
     @GetMapping("/api/calls")
-    List<CallHit> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit,
-            Authentication user) {
+    List<CallHit> search(@RequestParam(defaultValue = "") @Size(max = MAX_QUERY, message = TOO_LONG) String q,
+            @RequestParam(defaultValue = "20") int limit, Authentication user) {
         return search.search(new SearchQuery(q, onlyOwnCalls(user), limit));
     }
 
     @GetMapping("/api/utterances")
-    List<UtteranceHit> searchUtterances(@RequestParam(defaultValue = "") String q,
+    List<UtteranceHit> searchUtterances(@RequestParam(defaultValue = "") @Size(max = MAX_QUERY, message = TOO_LONG) String q,
             @RequestParam(defaultValue = "20") int limit, Authentication user) {
         return search.searchUtterances(new SearchQuery(q, onlyOwnCalls(user), limit));
     }
