@@ -73,6 +73,20 @@ class ApiErrorsIT extends RealStackTest {
         assertThat(error(problem).path("reason").asString()).contains("longer than 1000 characters");
     }
 
+    @Test
+    void noCredentialsAndAForbiddenRoleAreProblemsToo() throws Exception {
+        HttpResponse<String> anonymous = send("GET", null, "/api/calls?q=parcel", null);
+        HttpResponse<String> agent = get("agent1", "/api/floor");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h ->
+                assertThat(h).startsWith("Basic"));
+        assertThat(json.readTree(anonymous.body()).path("status").asInt()).isEqualTo(401);
+        assertThat(agent.statusCode()).isEqualTo(403);
+        assertThat(agent.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(agent.body()).path("detail").asString()).isEqualTo("Your role may not do this.");
+    }
+
     private JsonNode badRequest(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->

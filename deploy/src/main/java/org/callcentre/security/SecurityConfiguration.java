@@ -1,7 +1,5 @@
 package org.callcentre.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +21,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/error").permitAll()
@@ -45,7 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/calls", "/api/utterances")
                         .hasAnyRole(Role.AGENT.name(), Role.QA.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
