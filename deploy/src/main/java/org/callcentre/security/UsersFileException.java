@@ -7,20 +7,14 @@ import java.util.List;
 final class UsersFileException extends IllegalArgumentException {
 
     private final transient Path file;
-    private final List<String> problems;
 
     UsersFileException(Path file, List<String> problems) {
         super("users file " + file + (problems.size() == 1 ? " " + problems.getFirst()
                 : ":\n  " + String.join("\n  ", problems)));
         this.file = file;
-        this.problems = List.copyOf(problems);
     }
 
     Path file() {
         return file;
-    }
-
-    List<String> problems() {
-        return problems;
     }
 }
