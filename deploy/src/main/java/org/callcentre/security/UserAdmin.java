@@ -42,7 +42,7 @@ public final class UserAdmin {
      * Runs one command; what it did goes to {@code out}. An IllegalArgumentException says why it did
      * nothing (bad arguments, a bad users file): the file is then as it was.
      */
-    public static void run(String[] args, InputStream in, PrintStream out) throws IOException {
+    public static void run(String[] args, InputStream in, PrintStream out) {
         List<String> plain = new ArrayList<>();
         String passwordFile = null;
         for (int i = 1; i < args.length; i++) {
@@ -79,13 +79,19 @@ public final class UserAdmin {
         }
     }
 
-    private static String password(String source, InputStream in) throws IOException {
-        String text = source.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(source), StandardCharsets.UTF_8);
+    private static String password(String source, InputStream in) {
+        String from = source.equals("-") ? "standard input" : source;
+        String text;
+        try {
+            text = source.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(source), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the password from " + from + ": " + e);
+        }
         String password = text.lines().findFirst().orElse("");
         if (password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("the password (first line of " + (source.equals("-") ? "standard input"
-                    : source) + ") must have at least " + MIN_PASSWORD + " characters");
+            throw new IllegalArgumentException("the password (first line of " + from + ") must have at least "
+                    + MIN_PASSWORD + " characters");
         }
         return password;
     }

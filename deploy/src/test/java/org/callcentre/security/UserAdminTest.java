@@ -83,6 +83,9 @@ class UserAdminTest {
         assertThatThrownBy(() -> runWithInput("short\n", "add-user", file.toString(), "agent2", "AGENT",
                 "--password-file=-")).hasMessage("the password (first line of standard input) must have at least 8 "
                         + "characters");
+        assertThatThrownBy(() -> run("add-user", file.toString(), "agent2", "AGENT",
+                "--password-file=" + dir.resolve("missing"))).hasMessageStartingWith("cannot read the password from "
+                        + dir.resolve("missing"));
         assertThatThrownBy(() -> run("add-user", file.toString(), "agent2"))
                 .hasMessage("usage: add-user FILE NAME ROLE[,ROLE...] [--password-file=PATH|-]");
         assertThatThrownBy(() -> run("add-user", file.toString(), "agent2", "AGENT", "--password=secret"))
