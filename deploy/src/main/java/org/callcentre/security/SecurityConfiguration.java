@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -51,11 +51,15 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The configured users and those of the users file (re-read when it changes). */
     @Bean
     UserDetailsService users(SecurityProperties config) {
-        return new InMemoryUserDetailsManager(config.users().stream()
-                .map(u -> User.withUsername(u.name()).password(u.password())
-                        .roles(u.roles().stream().map(Role::name).toArray(String[]::new)).build())
-                .toList());
+        return new SiteUsers(config.users(), config.usersFile());
+    }
+
+    /** Passwords as Spring Security's prefixed hashes ({bcrypt}...), the encoding add-user writes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }
