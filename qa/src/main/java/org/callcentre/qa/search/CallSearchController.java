@@ -1,6 +1,7 @@
 package org.callcentre.qa.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.callcentre.recording.CallHit;
@@ -52,10 +53,18 @@ class CallSearchController {
         return seesAll ? Optional.empty() : Optional.of(user.getName());
     }
 
+    /**
+     * A problem detail naming the parameter at fault in {@code errors}; a syntax error also gives
+     * the {@code position} in the query (the first character is 1) and the {@code fragment} there.
+     */
     @ExceptionHandler(InvalidSearchQuery.class)
     ProblemDetail invalidQuery(InvalidSearchQuery e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid search query");
+        String parameter = e.part() == InvalidSearchQuery.Part.LIMIT ? "limit" : "q";
+        problem.setProperty("errors", List.of(Map.of("field", parameter, "reason", e.getMessage())));
+        e.position().ifPresent(p -> problem.setProperty("position", p));
+        e.fragment().ifPresent(f -> problem.setProperty("fragment", f));
         return problem;
     }
 
