@@ -76,10 +76,22 @@ class HotlineEndToEndIT extends RealStackTest {
     }
 
     @Test
-    void malformedSearchIsABadRequestSayingWhy() throws Exception {
-        HttpResponse<String> r = get("qa", "/api/calls?q=" + encode("parcel AND ("));
-        assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(r.body()).path("detail").asString()).startsWith("bad search syntax");
+    void malformedSearchIsABadRequestSayingWhatIsWrongAndWhere() throws Exception {
+        for (String path : List.of("/api/calls", "/api/utterances")) {
+            HttpResponse<String> r = get("qa", path + "?q=" + encode("parcel \"arrived damaged"));
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode problem = json.readTree(r.body());
+            assertThat(problem.path("detail").asString()).isEqualTo("the quote opened at character 8 is never closed");
+            assertThat(problem.path("errors").valueStream().map(e -> e.path("field").asString() + ": "
+                    + e.path("reason").asString()))
+                    .containsExactly("q: the quote opened at character 8 is never closed");
+            assertThat(problem.path("position").asInt()).isEqualTo(8);
+        }
+        JsonNode limit = json.readTree(get("qa", "/api/calls?q=parcel&limit=0").body());
+        assertThat(limit.path("errors").valueStream().map(e -> e.path("field").asString())).containsExactly("limit");
+        assertThat(get("qa", "/api/utterances?q=" + encode("followup:true speaker:customer")).statusCode())
+                .as("utterance search takes the call's fields").isEqualTo(200);
     }
 
     @Test

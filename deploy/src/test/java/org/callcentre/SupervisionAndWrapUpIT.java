@@ -65,6 +65,10 @@ class SupervisionAndWrapUpIT extends RealStackTest {
                 });
         assertThat(json.readTree(get("qa", "/api/calls?q=" + encode("resolved:false")).body()).valueStream()
                 .map(h -> h.path("callId").asString())).doesNotContain(callId);
+        // and its utterances, in any case the analyst types the values
+        await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(get("qa", "/api/utterances?q=" + encode(
+                "type:Complaint-Logistics resolved:TRUE followup:false agent:AGENT1 outcome:answered")).body())
+                .valueStream().anyMatch(h -> h.path("callId").asString().equals(callId)));
     }
 
     private boolean chanSpyRunning() {

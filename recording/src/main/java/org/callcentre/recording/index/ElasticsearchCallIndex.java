@@ -60,6 +60,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                     IndexMappings.CALLS_ORDER);
             IndexMappings.ensure(client, utterancesAlias, IndexMappings.UTTERANCES_VERSION,
                     IndexMappings.utterances(), IndexMappings.UTTERANCES_ORDER);
+            FollowUpBackfill.run(client, alias, utterancesAlias);
             return null;
         });
         prepared = true;
@@ -117,7 +118,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         double confidence = u.words().stream().mapToDouble(Word::confidence).average().orElse(0);
         return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
                 u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
-                call.businessType(), call.resolved(), language, analysis.tokens(u.text(), language), u.text());
+                call.businessType(), call.resolved(), call.followUp(), language, analysis.tokens(u.text(), language),
+                u.text());
     }
 
     @Override
