@@ -25,7 +25,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
+                        // anyone sees the overall status; components and details only admins (application.yml)
                         .requestMatchers("/actuator/health", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/test-calls").hasRole(Role.ADMIN.name())
                         .requestMatchers("/actuator/metrics/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/journeys/*/disposition")
