@@ -24,7 +24,9 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses();
         return http
                 .authorizeHttpRequests(a -> a
+                        // anyone sees the overall status; components and details only admins (application.yml)
                         .requestMatchers("/actuator/health", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/test-calls").hasRole(Role.ADMIN.name())
                         .requestMatchers("/actuator/metrics/**").hasRole(Role.ADMIN.name())
                         // which calls: CallAccess, asked by each endpoint that takes a call id

@@ -38,7 +38,8 @@ final class PipelineHarness {
         jobs = new RecordingJobs(jdbc);
         RecordingProperties config = new RecordingProperties(spool, Path.of("unused"),
                 new RecordingProperties.Pipeline(Duration.ofMillis(100), Duration.ZERO, maxAttempts,
-                        Duration.ofMillis(100), Duration.ofMinutes(10), 1, Duration.ofMillis(100), Duration.ofMillis(100)),
+                        Duration.ofMillis(100), Duration.ofMinutes(10), 1, Duration.ofMillis(100), Duration.ofMillis(100),
+                        new RecordingProperties.Pipeline.HealthLimits(1000, Duration.ofMinutes(10))),
                 new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1), "en",
                         Map.of()),
                 null, null, null);
