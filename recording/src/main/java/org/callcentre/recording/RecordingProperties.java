@@ -43,7 +43,7 @@ public record RecordingProperties(
      * @param firstBackoff the wait after the first failure; it doubles each attempt
      * @param lease        how long a claim holds unless renewed: a job whose server instance died
      *                     is taken over by another instance this long after the last renewal (its
-     *                     own instance, restarted, takes it back at once; ADR 15). Server clocks
+     *                     own instance, restarted, takes it back at once; ADR 16). Server clocks
      *                     must agree to well within it
      * @param leaseRenewal how often the lease of a running job is renewed; shorter than
      *                     {@code lease}, so a renewal or two may fail (a database hiccup) before
