@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * indexed because Elasticsearch is down; Elasticsearch comes back, the server restarts on the
  * same database, and each call ends up in the index exactly once, with both speakers, within
  * two minutes of the restart. The lease is the default one: the restarted server releases the
- * lease its killed run held at once (ADR 16) instead of waiting for it to run out.
+ * lease its killed run held at once (ADR 19) instead of waiting for it to run out.
  */
 @ExtendWith(RealStack.class)
 @Order(1) // before the Spring test contexts, which hold the FastAGI port while cached (junit-platform.properties)
@@ -54,7 +54,7 @@ class CrashRecoveryIT {
                 "callcentre.recording.pipeline.index-retry", "1s");
         Path log = Files.createDirectories(Path.of("target", "crash-recovery")).resolve(UUID.randomUUID() + ".log");
         ServerProcess first = ServerProcess.start(stack, settings, log);
-        elasticsearch("stop");
+        RealStack.stopElasticsearch();
         String waiting = null;
         String transcribing = null;
         try {
@@ -72,7 +72,7 @@ class CrashRecoveryIT {
         }
         assertThat(first.logged(transcribing, "Transcribed")).as("killed before the transcript was stored").isFalse();
 
-        elasticsearch("start");
+        RealStack.startElasticsearch();
         Instant restart = Instant.now();
         ServerProcess second = ServerProcess.start(stack, settings, log);
         try {
@@ -104,27 +104,5 @@ class CrashRecoveryIT {
                 + callId)).build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(r.body()).path("hits").path("hits").valueStream()
                 .map(h -> h.path("_source").path("speaker").asString()).toList();
-    }
-
-    /** Stops (kills the process group of) or starts the stack instance's Elasticsearch. */
-    private static void elasticsearch(String action) throws Exception {
-        String script = System.getProperty("callcentre.stack-script");
-        String instance = System.getProperty("callcentre.stack-instance", "test");
-        if (action.equals("start")) {
-            run("bash", script, "start", instance);
-            return;
-        }
-        Process envFile = new ProcessBuilder("bash", script, "env-file", instance).start();
-        Path dir = Path.of(new String(envFile.getInputStream().readAllBytes()).strip()).getParent();
-        envFile.waitFor();
-        String pid = Files.readString(dir.resolve("elasticsearch.pid")).strip();
-        run("bash", "-c", "kill -TERM -- -" + pid + " 2>/dev/null || kill -TERM " + pid);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !ProcessHandle.of(Long.parseLong(pid)).map(
-                ProcessHandle::isAlive).orElse(false));
-    }
-
-    private static void run(String... command) throws Exception {
-        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-        assertThat(exit).as(String.join(" ", command)).isZero();
     }
 }

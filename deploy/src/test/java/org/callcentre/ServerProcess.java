@@ -26,12 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ServerProcess {
 
-    private final Process process;
-    private final Path log;
-    private final int port;
     private static final String ADMIN = "Basic "
             + Base64.getEncoder().encodeToString("admin:pw-admin".getBytes(StandardCharsets.UTF_8));
 
+    private final Process process;
+    private final Path log;
+    private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private ServerProcess(Process process, Path log, int port) {

@@ -3,7 +3,6 @@ package org.callcentre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -47,7 +46,7 @@ class SupervisionAndWrapUpIT extends RealStackTest {
         Map<String, Object> wrapUp = Map.of("businessType", "complaint-logistics", "resolved", true,
                 "followUp", false);
         assertThat(put("agent2", "/api/journeys/" + callId + "/disposition", wrapUp).statusCode())
-                .as("only the agent who answered").isEqualTo(403);
+                .as("only the agent who answered; to others the call does not exist").isEqualTo(404);
         assertThat(put("agent1", "/api/journeys/" + callId + "/disposition", wrapUp).statusCode()).isEqualTo(200);
         JsonNode stored = json.readTree(get("qa", "/api/journeys/" + callId + "/disposition").body());
         assertThat(stored.path("businessType").asString()).isEqualTo("complaint-logistics");
@@ -66,18 +65,16 @@ class SupervisionAndWrapUpIT extends RealStackTest {
                 });
         assertThat(json.readTree(get("qa", "/api/calls?q=" + encode("resolved:false")).body()).valueStream()
                 .map(h -> h.path("callId").asString())).doesNotContain(callId);
+        // and its utterances, in any case the analyst types the values
+        await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(get("qa", "/api/utterances?q=" + encode(
+                "type:Complaint-Logistics resolved:TRUE followup:false agent:AGENT1 outcome:answered")).body())
+                .valueStream().anyMatch(h -> h.path("callId").asString().equals(callId)));
     }
 
     private boolean chanSpyRunning() {
         return ami.sendEventGenerating(new CoreShowChannelsAction()).stream()
                 .filter(CoreShowChannelEvent.class::isInstance).map(CoreShowChannelEvent.class::cast)
                 .anyMatch(c -> "ChanSpy".equals(c.getApplication()));
-    }
-
-    private HttpResponse<String> put(String user, String path, Object body) throws Exception {
-        return http.send(authorized(user, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private String agentStatus(String id) throws Exception {

@@ -1,4 +1,4 @@
--- recording module: who holds a job's lease and since when (ADR 16). lease_holder is the server
+-- recording module: who holds a job's lease and since when (ADR 19). lease_holder is the server
 -- instance's id (callcentre.instance-id), so a restarted instance releases at once the leases its
 -- previous run died with; lease_taken_at tells one claim from the next, and every write a worker
 -- makes at the end of its attempt requires both to be unchanged. indexed_at is when the call first

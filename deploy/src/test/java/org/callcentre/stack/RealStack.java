@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -69,6 +71,36 @@ public final class RealStack implements BeforeAllCallback {
     /** Kills Asterisk with SIGKILL and starts it again, as a crash and a restart would. */
     public static void restartAsterisk() {
         script("restart-asterisk");
+    }
+
+    /**
+     * Stops the instance's Elasticsearch, as an outage would: SIGTERM to its process group, then
+     * waits until it has exited. {@link #startElasticsearch()} brings it back.
+     */
+    public static void stopElasticsearch() {
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(instanceDir().resolve("elasticsearch.pid")).strip());
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the pid of the stack's Elasticsearch", e);
+        }
+        ProcessHandle.of(pid).ifPresent(es -> {
+            try {
+                new ProcessBuilder("bash", "-c", "kill -TERM -- -" + pid + " 2>/dev/null || kill -TERM " + pid)
+                        .inheritIO().start().waitFor();
+            } catch (IOException e) {
+                throw new AssertionError("cannot signal Elasticsearch (pid " + pid + ")", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while stopping Elasticsearch", e);
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !es.isAlive());
+        });
+    }
+
+    /** Starts what of the instance is not running: after {@link #stopElasticsearch()}, Elasticsearch. */
+    public static void startElasticsearch() {
+        script("start");
     }
 
     /** The instance's own directory (secrets, logs, pid files), where the script keeps its state. */

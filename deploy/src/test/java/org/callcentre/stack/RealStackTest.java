@@ -123,6 +123,23 @@ public abstract class RealStackTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    protected HttpResponse<String> put(String user, String path, Object body) throws IOException,
+            InterruptedException {
+        return send("PUT", user, path, json.writeValueAsString(body));
+    }
+
+    /** Any request with a JSON body (or none: null), as {@code user} or, with user null, anonymous. */
+    protected HttpResponse<String> send(String method, String user, String path, String jsonBody)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = user == null ? HttpRequest.newBuilder(url(path)) : authorized(user, path);
+        request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     protected HttpRequest.Builder authorized(String user, String path) {
         String basic = Base64.getEncoder().encodeToString((user + ":pw-" + user).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(url(path)).header("Authorization", "Basic " + basic);

@@ -43,7 +43,7 @@ public record RecordingProperties(
      * @param firstBackoff the wait after the first failure; it doubles each attempt
      * @param lease        how long a claim holds unless renewed: a job whose server instance died
      *                     is taken over by another instance this long after the last renewal (its
-     *                     own instance, restarted, takes it back at once; ADR 16). Server clocks
+     *                     own instance, restarted, takes it back at once; ADR 19). Server clocks
      *                     must agree to well within it
      * @param leaseRenewal how often the lease of a running job is renewed; shorter than
      *                     {@code lease}, so a renewal or two may fail (a database hiccup) before
@@ -53,6 +53,7 @@ public record RecordingProperties(
      * @param indexRetry   the wait before indexing again while the index is unavailable; an
      *                     outage spends no attempts, it only delays indexing
      * @param storeRetry   the same while the recording store (an object store) is unavailable
+     * @param health       when the pipeline's backlog counts as falling behind in the server's health
      */
     public record Pipeline(
             @DefaultValue("1s") Duration pollInterval,
@@ -63,7 +64,8 @@ public record RecordingProperties(
             @DefaultValue("20s") Duration leaseRenewal,
             @Min(0) @DefaultValue("0") int workers,
             @DefaultValue("5s") Duration indexRetry,
-            @DefaultValue("10s") Duration storeRetry) {
+            @DefaultValue("10s") Duration storeRetry,
+            @Valid @NotNull @DefaultValue HealthLimits health) {
 
         public Pipeline {
             if (leaseRenewal.isNegative() || leaseRenewal.isZero() || leaseRenewal.compareTo(lease) >= 0) {
@@ -76,6 +78,21 @@ public record RecordingProperties(
         public int workerCount() {
             return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         }
+
+        /**
+         * The pipeline component of the server's health is DEGRADED (HTTP 200: calls are still
+         * answered and recorded, only their transcripts are late) above either limit, UP below
+         * both. Waiting jobs are those not yet indexed (TRANSCRIBE or INDEX, running or not).
+         *
+         * @param backlogLimit the most jobs that may wait; a healthy pipeline holds the calls of
+         *                     the last minute or so
+         * @param waitLimit    the longest a waiting job's call may have ended ago; a healthy
+         *                     pipeline makes a call searchable within a minute of its hang-up
+         */
+        public record HealthLimits(
+                @Min(1) @DefaultValue("1000") int backlogLimit,
+                @NotNull @DefaultValue("10m") Duration waitLimit) {
+        }
     }
 
     /**
@@ -83,7 +100,8 @@ public record RecordingProperties(
      * ({@code name-v1}), so a mapping change is a reindex, not a broken index; utterances are in
      * {@code name-utterances}. {@code language} is the calls' language (English "en", Chinese
      * "zh": it picks the Lucene analyzer), {@code queue-languages.<queue>} overrides it per queue;
-     * the Vosk model must be of the same language.
+     * the Vosk model must be of the same language. {@code timeout} bounds each request's connection
+     * and each wait for an answer; the server's health check waits no longer for a free connection.
      */
     public record Index(
             @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
@@ -138,6 +156,8 @@ public record RecordingProperties(
      *                        (environment, profile, instance role). Pass the secret through the
      *                        environment ({@code CALLCENTRE_RECORDING_STORAGE_S3_SECRET_KEY}) or a
      *                        private properties file, never in the repository.
+     * @param checkTimeout    how long a check of the bucket (at start-up, and for the server's
+     *                        health) may take before the store counts as unavailable
      */
     public record S3(
             URI endpoint,
@@ -146,7 +166,8 @@ public record RecordingProperties(
             @NotNull @DefaultValue("") String prefix,
             @DefaultValue("true") boolean pathStyleAccess,
             String accessKey,
-            String secretKey) {
+            String secretKey,
+            @NotNull @DefaultValue("5s") Duration checkTimeout) {
 
         @Override
         public String toString() {   // never log the secret

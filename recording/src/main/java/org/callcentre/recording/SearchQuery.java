@@ -7,8 +7,9 @@ import java.util.Optional;
  * A search over calls.
  *
  * @param text      the query in the search syntax: words, "quoted phrases", AND/OR/NOT, +/-,
- *                  parentheses, trailing * for prefixes, and the fields agent:, queue:, choice:
- *                  and outcome:. Blank finds every call, newest first.
+ *                  parentheses, trailing * for prefixes, and the call's fields (agent:, queue:,
+ *                  choice:, outcome:, type:, resolved:, followup:; utterances add speaker:),
+ *                  whose values match whatever their case. Blank finds every call, newest first.
  * @param onlyAgent when present, only that agent's calls are searched (agents see their own)
  */
 public record SearchQuery(String text, Optional<String> onlyAgent, int limit) {
@@ -17,13 +18,14 @@ public record SearchQuery(String text, Optional<String> onlyAgent, int limit) {
     public static final int MAX_LIMIT = 200;
 
     public SearchQuery {
-        text = text == null ? "" : text.strip();
+        // only the end is stripped, so positions in error messages count from what the user typed
+        text = text == null ? "" : text.stripTrailing();
         Objects.requireNonNull(onlyAgent, "onlyAgent");
         if (text.length() > MAX_LENGTH) {
             throw new InvalidSearchQuery("query is longer than " + MAX_LENGTH + " characters");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidSearchQuery("limit must be between 1 and " + MAX_LIMIT);
+            throw new InvalidSearchQuery(InvalidSearchQuery.Part.LIMIT, "limit must be between 1 and " + MAX_LIMIT);
         }
     }
 }

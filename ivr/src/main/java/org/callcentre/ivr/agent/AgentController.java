@@ -3,13 +3,12 @@ package org.callcentre.ivr.agent;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
+import org.callcentre.ivr.InvalidInput;
 import org.callcentre.ivr.floor.FloorModel;
 import org.callcentre.ivr.floor.FloorSnapshot;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -63,17 +62,17 @@ class AgentController {
     }
 
     private static AgentId allowed(String agent, Authentication user) {
-        AgentId id = new AgentId(agent);
+        AgentId id;
+        try {
+            id = new AgentId(agent);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("agent", e.getMessage());
+        }
         boolean manager = user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_SUPERVISOR") || a.getAuthority().equals("ROLE_ADMIN"));
         if (!manager && !user.getName().equals(id.value())) {
             throw new AccessDeniedException("agents control only their own desk");
         }
         return id;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badAgent(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

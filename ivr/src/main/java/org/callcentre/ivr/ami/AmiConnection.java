@@ -64,7 +64,7 @@ public final class AmiConnection implements SmartLifecycle {
 
     public ManagerResponse send(ManagerAction action) {
         if (connection.getState() != ManagerConnectionState.CONNECTED) {
-            throw new AsteriskUnavailable("AMI is not connected to " + config.host() + ":" + config.port());
+            throw new AsteriskUnavailable("AMI is not connected to " + asterisk());
         }
         try {
             ManagerResponse response = connection.sendAction(action, config.actionTimeout().toMillis());
@@ -84,7 +84,7 @@ public final class AmiConnection implements SmartLifecycle {
     public java.util.List<org.asteriskjava.manager.event.ResponseEvent> sendEventGenerating(
             org.asteriskjava.manager.action.EventGeneratingAction action) {
         if (!connected()) {
-            throw new AsteriskUnavailable("AMI is not connected to " + config.host() + ":" + config.port());
+            throw new AsteriskUnavailable("AMI is not connected to " + asterisk());
         }
         try {
             return java.util.List.copyOf(connection.sendEventGeneratingAction(action,
@@ -139,6 +139,11 @@ public final class AmiConnection implements SmartLifecycle {
 
     public boolean connected() {
         return connection.getState() == ManagerConnectionState.CONNECTED;
+    }
+
+    /** The Asterisk it logs in to, {@code host:port}. */
+    public String asterisk() {
+        return config.host() + ":" + config.port();
     }
 
     @Override

@@ -65,6 +65,11 @@ final class AgiSockets implements ServerSocketFacade {
         return connection;
     }
 
+    /** Whether the listening socket is bound and not closed. */
+    boolean listening() {
+        return server.isBound() && !server.isClosed();
+    }
+
     @Override
     public void close() throws IOException {
         sweeper.shutdownNow();

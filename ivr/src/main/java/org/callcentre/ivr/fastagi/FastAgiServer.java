@@ -31,7 +31,7 @@ public final class FastAgiServer implements SmartLifecycle {
 
     private final IvrProperties.FastAgi config;
     private final SessionAgiServer server;
-    private Thread acceptor;
+    private volatile Thread acceptor;
     private volatile boolean running;
 
     public FastAgiServer(IvrProperties.FastAgi config, MappingStrategy mapping) {
@@ -82,6 +82,22 @@ public final class FastAgiServer implements SmartLifecycle {
         return running;
     }
 
+    /** Whether the server accepts sessions: bound, its socket open and its accepting thread alive. */
+    public boolean listening() {
+        Thread accepting = acceptor;
+        return running && accepting != null && accepting.isAlive() && server.listening();
+    }
+
+    /** Where it listens, {@code address:port}. */
+    public String address() {
+        return config.bindAddress() + ":" + config.port();
+    }
+
+    /** The most IVR sessions it runs at once. */
+    public int maxSessions() {
+        return config.maxSessions();
+    }
+
     /** IVR sessions in progress. */
     public int sessions() {
         return config.maxSessions() - server.permits.availablePermits();
@@ -91,7 +107,7 @@ public final class FastAgiServer implements SmartLifecycle {
         private final ExecutorService sessions;
         private final Semaphore permits;
         private final int readTimeoutMillis;
-        private ServerSocketFacade bound;
+        private volatile AgiSockets bound;
 
         SessionAgiServer(MappingStrategy mapping, IvrProperties.FastAgi config) {
             super(null, mapping, new LeanAgiChannels());
@@ -106,6 +122,11 @@ public final class FastAgiServer implements SmartLifecycle {
 
         void bind() throws IOException {
             bound = new AgiSockets(getAddress(), getPort(), readTimeoutMillis);
+        }
+
+        boolean listening() {
+            AgiSockets socket = bound;
+            return socket != null && socket.listening();
         }
 
         @Override

@@ -66,6 +66,12 @@ public class CallJourneys {
         events.publishEvent(j.ended());
     }
 
+    /** The agent who answered the call, if it is stored and was answered. */
+    public Optional<String> agentOf(String callId) {
+        return jdbc.sql("select agent from call_journey where call_id = ? and agent is not null").param(callId)
+                .query(String.class).optional();
+    }
+
     public Optional<CallJourney> find(String callId) {
         List<JourneyStep> steps = jdbc.sql(
                         "select at, node, event, detail from call_journey_step where call_id = ? order by seq")

@@ -1,6 +1,7 @@
 package org.callcentre.ivr.recordingpause;
 
 import org.callcentre.ivr.RecordingPause.Via;
+import org.callcentre.ivr.journey.CallAccess;
 import org.callcentre.ivr.journey.CallJourneys;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,18 +15,21 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/calls/{callId}/recording/pause|resume}: the agent on the call, a supervisor or
  * an admin pauses the call's recording (e.g. while the customer reads out a card number) and
- * resumes it. Idempotent: pausing a paused recording answers its status unchanged. A call not
- * connected to an agent is 404 (unknown) or 409 (ended).
+ * resumes it. Idempotent: pausing a paused recording answers its status unchanged. Who may is
+ * asked first ({@link CallAccess}: an agent who did not take the call gets the 404 of an unknown
+ * one); then a call not connected to an agent is 404 (unknown) or 409 (ended).
  */
 @RestController
 class RecordingPauseController {
 
     private final RecordingPauses pauses;
     private final CallJourneys journeys;
+    private final CallAccess access;
 
-    RecordingPauseController(RecordingPauses pauses, CallJourneys journeys) {
+    RecordingPauseController(RecordingPauses pauses, CallJourneys journeys, CallAccess access) {
         this.pauses = pauses;
         this.journeys = journeys;
+        this.access = access;
     }
 
     @PostMapping("/api/calls/{callId}/recording/pause")
@@ -39,6 +43,7 @@ class RecordingPauseController {
     }
 
     private String allowed(String callId, Authentication user) {
+        access.requireVisible(callId, user);
         ConnectedCall call = pauses.connectedCall(callId).orElseThrow(() -> new RecordingPauses.NotConnected(callId,
                 journeys.find(callId).isPresent()));
         boolean manager = user.getAuthorities().stream()

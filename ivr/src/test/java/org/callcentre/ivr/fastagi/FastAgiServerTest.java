@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -53,6 +54,24 @@ class FastAgiServerTest {
         server = FastAgiServers.create(new IvrProperties.FastAgi("127.0.0.1", port, List.of("127.0.0.1"), 10,
                 readTimeout, threads), Map.of("ivr", ivr), Set.of("127.0.0.1"));
         server.start();
+    }
+
+    @Test
+    void itsHealthIsUpWhileItListensWithItsSessionsAndDownOnceStopped() throws Exception {
+        FastAgiHealthIndicator health = new FastAgiHealthIndicator(server);
+        try (Session s = Session.open(port, "ivr", "7.7")) {
+            assertThat(s.in.readLine()).isEqualTo("STREAM FILE \"hello\" \"\"");
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(health.health().getDetails()).containsEntry("address", "127.0.0.1:" + port)
+                    .containsEntry("sessions", 1).containsEntry("maxSessions", 10);
+            s.reply("200 result=0 endpos=8000");
+            s.awaitClose();
+        }
+
+        server.stop();
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health().getDetails()).containsEntry("reason", "not listening");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.callcentre.qa.search;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.callcentre.recording.CallHit;
@@ -26,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CallSearchController {
 
+    /** Longer than any query an analyst types; a pasted transcript is refused with this number. */
+    static final int MAX_QUERY = 1000;
+    private static final String TOO_LONG = "is longer than {max} characters: search with fewer words";
+
     private static final Set<String> SEE_ALL_CALLS = Set.of("ROLE_QA", "ROLE_SUPERVISOR", "ROLE_ADMIN");
 
     private final CallSearch search;
@@ -35,13 +41,13 @@ class CallSearchController {
     }
 
     @GetMapping("/api/calls")
-    List<CallHit> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit,
-            Authentication user) {
+    List<CallHit> search(@RequestParam(defaultValue = "") @Size(max = MAX_QUERY, message = TOO_LONG) String q,
+            @RequestParam(defaultValue = "20") int limit, Authentication user) {
         return search.search(new SearchQuery(q, onlyOwnCalls(user), limit));
     }
 
     @GetMapping("/api/utterances")
-    List<UtteranceHit> searchUtterances(@RequestParam(defaultValue = "") String q,
+    List<UtteranceHit> searchUtterances(@RequestParam(defaultValue = "") @Size(max = MAX_QUERY, message = TOO_LONG) String q,
             @RequestParam(defaultValue = "20") int limit, Authentication user) {
         return search.searchUtterances(new SearchQuery(q, onlyOwnCalls(user), limit));
     }
@@ -52,10 +58,18 @@ class CallSearchController {
         return seesAll ? Optional.empty() : Optional.of(user.getName());
     }
 
+    /**
+     * A problem detail naming the parameter at fault in {@code errors}; a syntax error also gives
+     * the {@code position} in the query (the first character is 1) and the {@code fragment} there.
+     */
     @ExceptionHandler(InvalidSearchQuery.class)
     ProblemDetail invalidQuery(InvalidSearchQuery e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid search query");
+        String parameter = e.part() == InvalidSearchQuery.Part.LIMIT ? "limit" : "q";
+        problem.setProperty("errors", List.of(Map.of("field", parameter, "reason", e.getMessage())));
+        e.position().ifPresent(p -> problem.setProperty("position", p));
+        e.fragment().ifPresent(f -> problem.setProperty("fragment", f));
         return problem;
     }
 

@@ -9,13 +9,16 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.http.HttpHost;
+import org.apache.http.client.config.RequestConfig;
 import org.callcentre.recording.CallHit;
 import org.callcentre.recording.CallSearch.IndexUnavailable;
 import org.callcentre.recording.InvalidSearchQuery;
@@ -24,6 +27,7 @@ import org.callcentre.recording.SearchQuery;
 import org.callcentre.recording.UtteranceHit;
 import org.callcentre.recording.transcription.Utterance;
 import org.callcentre.recording.transcription.Word;
+import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -36,6 +40,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
 
     private final RestClient rest;
     private final ElasticsearchClient client;
+    /** The client for health checks: a free connection is waited for no longer than a request. */
+    private final ElasticsearchClient healthClient;
     private final String alias;
     private final String utterancesAlias;
     private final TranscriptAnalysis analysis = new TranscriptAnalysis();
@@ -49,6 +55,10 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                 .setRequestConfigCallback(r -> r.setConnectTimeout(timeout).setSocketTimeout(timeout))
                 .build();
         this.client = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
+        this.healthClient = client.withTransportOptions(new RestClientOptions(RequestOptions.DEFAULT.toBuilder()
+                .setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout).setConnectTimeout(timeout)
+                        .setSocketTimeout(timeout).build())
+                .build(), false));
         this.alias = config.name();
         this.utterancesAlias = IndexMappings.utterancesAlias(alias);
     }
@@ -60,6 +70,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                     IndexMappings.CALLS_ORDER);
             IndexMappings.ensure(client, utterancesAlias, IndexMappings.UTTERANCES_VERSION,
                     IndexMappings.utterances(), IndexMappings.UTTERANCES_ORDER);
+            FollowUpBackfill.run(client, alias, utterancesAlias);
             return null;
         });
         prepared = true;
@@ -70,6 +81,17 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         if (!prepared) {
             prepare();
         }
+    }
+
+    /**
+     * The cluster's health ({@code GET /_cluster/health}, which answers at once: it waits for no
+     * status), bounded by the configured timeout for the connection, waiting for a free one, and
+     * the answer.
+     *
+     * @throws IndexUnavailable when Elasticsearch cannot be reached or does not answer in time
+     */
+    HealthResponse clusterHealth() {
+        return call(() -> healthClient.cluster().health());
     }
 
     @Override
@@ -117,7 +139,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         double confidence = u.words().stream().mapToDouble(Word::confidence).average().orElse(0);
         return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
                 u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
-                call.businessType(), call.resolved(), language, analysis.tokens(u.text(), language), u.text());
+                call.businessType(), call.resolved(), call.followUp(), language, analysis.tokens(u.text(), language),
+                u.text());
     }
 
     @Override

@@ -29,7 +29,10 @@ final class IndexMappings {
 
     /** 2: the agent's wrap-up (business type, resolved, follow-up) and the recording's pauses. */
     static final int CALLS_VERSION = 2;
-    /** 2: the call's business type and resolved flag, for filtered utterance searches. */
+    /**
+     * 2: the call's business type and resolved flag, for filtered utterance searches; within 2,
+     * its follow-up flag (put on older documents by {@link FollowUpBackfill}).
+     */
     static final int UTTERANCES_VERSION = 2;
 
     private IndexMappings() {
@@ -87,6 +90,7 @@ final class IndexMappings {
                 .properties("outcome", p -> p.keyword(k -> k))
                 .properties("business_type", p -> p.keyword(k -> k))
                 .properties("resolved", p -> p.boolean_(b -> b))
+                .properties("follow_up", p -> p.boolean_(b -> b))
                 .properties("language", p -> p.keyword(k -> k))
                 .properties("text", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("text_raw", p -> p.text(t -> t.index(false))));

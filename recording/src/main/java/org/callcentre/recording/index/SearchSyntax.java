@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
@@ -29,44 +28,75 @@ import org.apache.lucene.search.TermQuery;
 import org.callcentre.recording.InvalidSearchQuery;
 
 /**
- * The user's search syntax, parsed by Lucene's classic query parser (so the syntax and its error
- * messages are Lucene's, well known to QA tools) with the transcript analyser, then translated
- * to an Elasticsearch query. Anything outside the supported subset is refused with a reason.
+ * The user's search syntax, parsed by Lucene's classic query parser (a syntax well known to QA
+ * tools) with the transcript analyser, then translated to an Elasticsearch query. What the user
+ * got wrong, or wrote but we do not support, is refused by {@link SyntaxCheck} first, in the
+ * terms of the user's own query. A field's value matches whatever its case: the user cannot know
+ * how an agent's name or an outcome is stored.
  */
 final class SearchSyntax {
 
     static final String TRANSCRIPT = "transcript";
 
+    /** A field users may type, the index field holding its exact values, and how those are matched. */
+    record Field(String indexName, Kind kind) {
+        enum Kind { TEXT, KEYWORD, BOOLEAN }
+
+        static Field keyword(String indexName) {
+            return new Field(indexName, Kind.KEYWORD);
+        }
+
+        static Field bool(String indexName) {
+            return new Field(indexName, Kind.BOOLEAN);
+        }
+    }
+
+    /**
+     * The call's fields. Both indices hold them (each utterance document carries its call's), so
+     * they mean the same in a call search and an utterance search.
+     */
+    static final Map<String, Field> CALL_FIELDS = Map.of("agent", Field.keyword("agent"),
+            "queue", Field.keyword("queue"), "choice", Field.keyword("menu_choice"),
+            "outcome", Field.keyword("outcome"), "type", Field.keyword("business_type"),
+            "resolved", Field.bool("resolved"), "followup", Field.bool("follow_up"));
+
     /**
      * What a query searches: call documents (their whole transcript) or utterance documents (one
-     * speaker's stretch of speech, so {@code speaker:customer} can restrict who said it). Maps the
-     * field names users may type to index fields holding exact values.
+     * speaker's stretch of speech, so {@code speaker:customer} can restrict who said it).
      */
     enum Target {
-        CALLS("transcript", Map.of("agent", "agent", "queue", "queue", "choice", "menu_choice",
-                "outcome", "outcome", "type", "business_type", "resolved", "resolved", "followup", "follow_up")),
-        UTTERANCES("text", Map.of("agent", "agent", "queue", "queue", "choice", "menu_choice",
-                "outcome", "outcome", "speaker", "speaker", "type", "business_type", "resolved", "resolved"));
+        CALLS("transcript", CALL_FIELDS),
+        UTTERANCES("text", with(CALL_FIELDS, "speaker", Field.keyword("speaker")));
 
         final String textField;
-        final Map<String, String> keywordFields;
+        final Map<String, Field> fields;
 
-        Target(String textField, Map<String, String> keywordFields) {
+        Target(String textField, Map<String, Field> fields) {
             this.textField = textField;
-            this.keywordFields = keywordFields;
+            this.fields = fields;
+        }
+
+        /** The fields users may type, in alphabetical order. */
+        List<String> fieldNames() {
+            return fields.keySet().stream().sorted().toList();
+        }
+
+        private static Map<String, Field> with(Map<String, Field> fields, String name, Field field) {
+            Map<String, Field> all = new HashMap<>(fields);
+            all.put(name, field);
+            return Map.copyOf(all);
         }
     }
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
     SearchSyntax(TranscriptAnalysis analysis) {
-        Map<String, Analyzer> perField = Stream.of(Target.values())
-                .flatMap(t -> t.keywordFields.keySet().stream())
-                .collect(Collectors.toMap(f -> f, f -> new KeywordAnalyzer(), (a, b) -> a, HashMap::new));
-        // indexed as "customer" / "agent", and as booleans
-        for (String lowerCase : List.of("speaker", "resolved", "followup")) {
-            perField.put(lowerCase, new LowerCaseKeywordAnalyzer());
-        }
+        // every field (utterances have the calls' and speaker); speakers are indexed as "customer" / "agent",
+        // booleans as true / false, other values as they came
+        Map<String, Analyzer> perField = Target.UTTERANCES.fields.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, f -> f.getKey().equals("speaker")
+                        || f.getValue().kind() == Field.Kind.BOOLEAN ? new LowerCaseKeywordAnalyzer()
+                        : new KeywordAnalyzer()));
         for (String language : List.of(TranscriptAnalysis.ENGLISH, TranscriptAnalysis.CHINESE)) {
             analyzers.put(language, new PerFieldAnalyzerWrapper(analysis.analyzer(language), perField));
         }
@@ -76,17 +106,19 @@ final class SearchSyntax {
         return parse(text, Target.CALLS);
     }
 
+    /** @throws InvalidSearchQuery saying what is wrong, and where */
     Query parse(String text, Target target) {
         if (text.isBlank()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
+        SyntaxCheck.check(text, target);
         QueryParser parser = new QueryParser(TRANSCRIPT, analyzers.get(TranscriptAnalysis.languageOf(text)));
         parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
         try {
             return new Translation(target).translate(parser.parse(text));
         } catch (ParseException e) {
-            throw new InvalidSearchQuery("bad search syntax: " + firstLine(e.getMessage()));
+            throw SyntaxCheck.unreadable(text, e);
         }
     }
 
@@ -97,18 +129,32 @@ final class SearchSyntax {
             return switch (q) {
                 case TermQuery t -> term(t.getTerm());
                 case PhraseQuery p -> phrase(p);
-                case PrefixQuery p -> Query.of(x -> x.prefix(f -> f.field(field(p.getPrefix().field()))
-                        .value(p.getPrefix().text())));
+                case PrefixQuery p -> prefix(p.getPrefix());
                 case BooleanQuery b -> bool(b);
                 case BoostQuery b -> translate(b.getQuery());
                 case MatchAllDocsQuery m -> Query.of(x -> x.matchAll(a -> a));
                 case MatchNoDocsQuery m -> Query.of(x -> x.matchNone(a -> a));
-                default -> throw new InvalidSearchQuery("unsupported search construct: " + q);
+                // SyntaxCheck refuses fuzzy, wildcard, range and regular expression queries first
+                default -> throw new InvalidSearchQuery("this search uses a kind of query that is not supported");
             };
         }
 
         private Query term(Term t) {
-            return Query.of(x -> x.term(f -> f.field(field(t.field())).value(t.text())));
+            Field f = field(t.field());
+            return Query.of(x -> x.term(q -> q.field(f.indexName()).value(t.text()).caseInsensitive(anyCase(f))));
+        }
+
+        private Query prefix(Term t) {
+            Field f = field(t.field());
+            return Query.of(x -> x.prefix(q -> q.field(f.indexName()).value(t.text()).caseInsensitive(anyCase(f))));
+        }
+
+        /**
+         * Keyword values match whatever the case typed; Elasticsearch has no case-insensitive
+         * boolean (those are lower-cased by analysis) or text (analysed) term, so unset there.
+         */
+        private static Boolean anyCase(Field f) {
+            return f.kind() == Field.Kind.KEYWORD ? Boolean.TRUE : null;
         }
 
         private Query phrase(PhraseQuery p) {
@@ -117,7 +163,7 @@ final class SearchSyntax {
             // Stop words leave gaps in positions; the indexed tokens have none, so allow that slop.
             int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (terms.length - 1);
             String words = Arrays.stream(terms).map(Term::text).collect(Collectors.joining(" "));
-            String field = terms.length == 0 ? target.textField : field(terms[0].field());
+            String field = terms.length == 0 ? target.textField : field(terms[0].field()).indexName();
             return Query.of(x -> x.matchPhrase(m -> m.field(field).query(words).slop(p.getSlop() + gaps)));
         }
 
@@ -135,14 +181,14 @@ final class SearchSyntax {
             return Query.of(x -> x.bool(out.build()));
         }
 
-        private String field(String userField) {
+        /** The transcript (the text field, not a keyword field) or one of the target's fields. */
+        private Field field(String userField) {
             if (TRANSCRIPT.equals(userField)) {
-                return target.textField;
+                return new Field(target.textField, Field.Kind.TEXT);
             }
-            String field = target.keywordFields.get(userField);
-            if (field == null) {
-                throw new InvalidSearchQuery("unknown field '" + userField + "'; fields are "
-                        + String.join(", ", target.keywordFields.keySet().stream().sorted().toList()));
+            Field field = target.fields.get(userField);
+            if (field == null) { // SyntaxCheck refuses unknown fields first, saying where
+                throw new InvalidSearchQuery(SyntaxCheck.unknownField(userField, "", target));
             }
             return field;
         }
@@ -155,10 +201,5 @@ final class SearchSyntax {
             Tokenizer source = new KeywordTokenizer();
             return new TokenStreamComponents(source, new LowerCaseFilter(source));
         }
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

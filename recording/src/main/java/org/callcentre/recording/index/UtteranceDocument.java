@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * not nested, so aggregations such as significant_text work on it). Keyed by call id and the
  * utterance's place in the call, so indexing a call again overwrites rather than duplicates.
  * {@code text} holds analysed tokens, {@code textRaw} the words as recognised. The call's facts
- * QA filters on (agent, queue, choice, outcome, wrap-up) are copied onto each utterance.
+ * QA filters on (agent, queue, choice, outcome, the whole wrap-up) are copied onto each utterance,
+ * so an utterance search takes every field a call search does; a wrap-up that comes later has
+ * the call indexed again, its utterances with it.
  */
 record UtteranceDocument(
         @JsonProperty("call_id") String callId,
@@ -23,6 +25,7 @@ record UtteranceDocument(
         @JsonProperty("outcome") String outcome,
         @JsonProperty("business_type") String businessType,
         @JsonProperty("resolved") Boolean resolved,
+        @JsonProperty("follow_up") Boolean followUp,
         @JsonProperty("language") String language,
         @JsonProperty("text") String text,
         @JsonProperty("text_raw") String textRaw) {

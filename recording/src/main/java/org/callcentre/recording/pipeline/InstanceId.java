@@ -5,7 +5,7 @@ import java.net.UnknownHostException;
 
 /**
  * The server instance that holds a recording job's lease: the same across restarts of one
- * instance, different between instances that share a database (ADR 16). Configured as
+ * instance, different between instances that share a database (ADR 19). Configured as
  * {@code callcentre.instance-id}; by default the host's name and the FastAGI port, which two
  * instances on one host cannot share, since Asterisk reaches each on its own port.
  */

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * index. Polls the job table; runs at most {@code workers} jobs at once, claimed under this
  * server instance's id. At start, before claiming anything, it releases the leases its own
  * previous run died with; while jobs run, it renews their leases every {@code lease-renewal}
- * (ADR 16). A recording that can never be transcribed fails at once with its reason; other
+ * (ADR 19). A recording that can never be transcribed fails at once with its reason; other
  * failures retry with backoff.
  */
 class PipelineWorker implements SmartLifecycle {

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The job table. Claiming is a conditional update of the lease, which records its holder (the
  * server instance) and when it was taken, so two workers (or two server instances) never run the
  * same job at once. A running job's lease is renewed; a job whose worker died is claimable again
- * once its lease has run out, or at once when its own instance restarts (ADR 16). Each write that
+ * once its lease has run out, or at once when its own instance restarts (ADR 19). Each write that
  * ends an attempt requires the claim it was made under, so a worker whose lease was taken over
  * writes nothing.
  */

@@ -79,6 +79,17 @@ public final class LocalRecordingStore implements RecordingStore {
         }
     }
 
+    /** Creates the directory if need be and a file in it, and deletes the file again. */
+    @Override
+    public void check() {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".check-", ".tmp"));
+        } catch (IOException e) {
+            throw new RecordingStoreUnavailable("cannot write to the recordings directory " + dir + ": " + e, e);
+        }
+    }
+
     private Path file(StoredPart part) {
         return dir.resolve(part.callId()).resolve(part.part() + SUFFIX);
     }

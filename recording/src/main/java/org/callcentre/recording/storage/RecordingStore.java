@@ -26,4 +26,12 @@ public interface RecordingStore {
 
     /** Deletes every part of the call; returns how many were deleted. */
     int deleteCall(String callId);
+
+    /**
+     * Checks cheaply, and within a bounded time, that recordings can be stored now (the local
+     * directory takes a file, the bucket answers): the server's health check. Stores nothing.
+     *
+     * @throws RecordingStoreUnavailable saying why not
+     */
+    void check();
 }

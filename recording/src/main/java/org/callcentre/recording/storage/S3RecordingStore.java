@@ -34,12 +34,14 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
     private final String bucket;
     private final String prefix;
     private final RecordingCipher cipher;
+    private final Duration checkTimeout;
 
     /** @param config where the bucket is and how to reach it ({@code callcentre.recording.storage.s3.*}) */
     public S3RecordingStore(RecordingProperties.S3 config, RecordingCipher cipher) {
         this.bucket = config.bucket();
         this.prefix = config.prefix() == null ? "" : config.prefix();
         this.cipher = cipher;
+        this.checkTimeout = config.checkTimeout();
         var builder = S3Client.builder()
                 .region(Region.of(config.region()))
                 .forcePathStyle(config.pathStyleAccess())
@@ -71,11 +73,21 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
      */
     public S3RecordingStore verified() {
         try {
-            s3.headBucket(b -> b.bucket(bucket));
+            check();
             return this;
+        } catch (RecordingStoreUnavailable e) {
+            throw new IllegalStateException(e.getMessage() + " (check callcentre.recording.storage.s3.*)", e);
+        }
+    }
+
+    /** A HEAD of the bucket, given up after {@code check-timeout}. */
+    @Override
+    public void check() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket).overrideConfiguration(o -> o.apiCallTimeout(checkTimeout)));
         } catch (SdkException e) {
-            throw new IllegalStateException("the recording bucket '" + bucket + "' cannot be used: " + reason(e)
-                    + " (check callcentre.recording.storage.s3.*)", e);
+            throw new RecordingStoreUnavailable("the recording bucket '" + bucket + "' cannot be used: " + reason(e),
+                    e);
         }
     }
 

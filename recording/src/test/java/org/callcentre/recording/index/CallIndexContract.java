@@ -31,6 +31,8 @@ public interface CallIndexContract {
         callIndex().index(call);
 
         awaitUtterances("", 2);
+        // the two indices refresh apart: the call may become visible a moment after its utterances
+        await().atMost(Duration.ofSeconds(10)).until(() -> !callIndex().search(query("parcel")).isEmpty());
         assertThat(callIndex().search(query("parcel"))).extracting(h -> h.callId()).containsExactly("c-1");
         assertThat(utterances("")).extracting(UtteranceHit::callId).containsExactly("c-1", "c-1");
     }
@@ -101,6 +103,47 @@ public interface CallIndexContract {
         assertThat(utterances("parcel resolved:true")).extracting(UtteranceHit::callId).containsExactly("c-2");
         assertThat(callIndex().search(query("parcel -type:complaint-logistics"))).extracting(h -> h.callId())
                 .containsExactly("c-3");
+    }
+
+    @Test
+    default void utteranceSearchTakesTheCallsFieldsIncludingAWrapUpThatCameAfterIndexing() {
+        IndexedCall first = call("c-1", "agent1", customer(1.0, "the parcel never came"));
+        callIndex().indexAll(List.of(first, call("c-2", "agent2", customer(1.0, "the parcel came broken"))));
+        awaitUtterances("", 2);
+        assertThat(utterances("followup:true")).isEmpty();
+
+        // the pipeline indexes the call again when the agent's wrap-up arrives
+        callIndex().index(new IndexedCall(first.call().wrappedUp("complaint-logistics", false, true),
+                first.utterances()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> utterances("followup:true").size() == 1);
+        assertThat(utterances("parcel followup:true type:complaint-logistics resolved:false agent:agent1 "
+                + "queue:support choice:returns-exchanges-repairs outcome:ANSWERED speaker:customer"))
+                .extracting(UtteranceHit::callId).containsExactly("c-1");
+        assertThat(utterances("parcel -followup:true")).extracting(UtteranceHit::callId).containsExactly("c-2");
+        assertThat(callIndex().searchUtterances(new SearchQuery("followup:true", Optional.of("agent2"), 10)))
+                .as("an agent still sees only their own calls' utterances").isEmpty();
+        assertThat(callIndex().searchUtterances(new SearchQuery("followup:true", Optional.of("agent1"), 10)))
+                .extracting(UtteranceHit::callId).containsExactly("c-1");
+    }
+
+    @Test
+    default void fieldValuesMatchWhateverTheCaseTheUserTyped() {
+        IndexedCall call = call("c-1", "agent1", customer(1.0, "my parcel arrived damaged"));
+        callIndex().indexAll(List.of(new IndexedCall(call.call().wrappedUp("complaint-logistics", true, false),
+                call.utterances()), call("c-2", "agent2", customer(1.0, "where is my parcel"))));
+        awaitUtterances("", 2);
+
+        for (String q : List.of("outcome:answered agent:AGENT1", "agent:Agent1 queue:SUPPORT",
+                "choice:Returns-Exchanges-Repairs type:COMPLAINT-logistics", "agent:AGENT1* resolved:TRUE",
+                "followup:False type:Complaint*")) {
+            assertThat(callIndex().search(query(q))).as(q).extracting(h -> h.callId()).containsExactly("c-1");
+            assertThat(utterances(q + " speaker:CUSTOMER")).as(q).extracting(UtteranceHit::callId)
+                    .containsExactly("c-1");
+        }
+        assertThat(callIndex().search(query("outcome:answered"))).hasSize(2);
+        assertThat(callIndex().searchUtterances(new SearchQuery("agent:AGENT1", Optional.of("agent2"), 10)))
+                .as("the agent's own scope is not widened").isEmpty();
     }
 
     @Test

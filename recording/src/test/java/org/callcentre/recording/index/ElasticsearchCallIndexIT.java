@@ -1,6 +1,7 @@
 package org.callcentre.recording.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.callcentre.recording.RecordingProperties;
+import org.callcentre.recording.UtteranceHit;
 import org.callcentre.recording.stack.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +93,34 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
             upgraded.prepare(); // the next start finds nothing to move
             assertThat(get("/" + old + version + "/_count")).contains("\"count\":1500");
         }
+    }
+
+    @Test
+    void utterancesIndexedWithoutTheirCallsFollowUpGetItAtTheNextStart() throws Exception {
+        // as an earlier version indexed a wrapped-up call and one not wrapped up: utterances without follow_up
+        for (String callId : List.of("c-1", "c-2")) {
+            String wrapUp = callId.equals("c-1")
+                    ? "\"business_type\": \"returns\", \"resolved\": false, \"follow_up\": true," : "";
+            put("/" + name + "-v" + IndexMappings.CALLS_VERSION + "/_doc/" + callId, """
+                    {"call_id": "%s", "agent": "agent1", "outcome": "ANSWERED", %s "transcript": "parcel",
+                     "transcript_text": "parcel"}""".formatted(callId, wrapUp));
+            put("/" + name + "-utterances-v" + IndexMappings.UTTERANCES_VERSION + "/_doc/" + callId + "%2F0", """
+                    {"call_id": "%s", "seq": 0, "speaker": "customer", "start_seconds": 1.0, "end_seconds": 2.0,
+                     "call_started_at": "2026-01-05T10:00:00Z", "confidence": 0.9, "agent": "agent1", %s
+                     "language": "en", "text": "parcel", "text_raw": "parcel"}"""
+                    .formatted(callId, wrapUp.replace("\"follow_up\": true,", "")));
+        }
+        put("/" + name + "-utterances/_refresh", "");
+        assertThat(index.searchUtterances(CallIndexContract.query("followup:true"))).isEmpty();
+
+        index.prepare(); // the server starts again
+
+        await().atMost(Duration.ofSeconds(10)).until(
+                () -> index.searchUtterances(CallIndexContract.query("followup:true")).size() == 1);
+        assertThat(index.searchUtterances(CallIndexContract.query("followup:true")))
+                .extracting(UtteranceHit::callId).containsExactly("c-1");
+        assertThat(get("/" + name + "-utterances/_doc/c-2%2F0")).as("a call without a wrap-up is left as it was")
+                .doesNotContain("follow_up");
     }
 
     private static void put(String path, String body) throws Exception {

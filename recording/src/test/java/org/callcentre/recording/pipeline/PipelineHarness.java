@@ -63,7 +63,8 @@ final class PipelineHarness {
         jobs = new RecordingJobs(jdbc, metrics);
         metrics.backlog(jobs::waiting);
         config = new RecordingProperties.Pipeline(Duration.ofMillis(100), Duration.ZERO, maxAttempts,
-                Duration.ofMillis(100), lease, leaseRenewal, 1, Duration.ofMillis(100), Duration.ofMillis(100));
+                Duration.ofMillis(100), lease, leaseRenewal, 1, Duration.ofMillis(100), Duration.ofMillis(100),
+                new RecordingProperties.Pipeline.HealthLimits(1000, Duration.ofMinutes(10)));
         RecordingProperties properties = new RecordingProperties(spool, Path.of("unused"), config,
                 new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1), "en",
                         Map.of()),

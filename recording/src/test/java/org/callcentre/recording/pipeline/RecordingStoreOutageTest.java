@@ -95,5 +95,11 @@ class RecordingStoreOutageTest {
             reachable();
             return real.deleteCall(callId);
         }
+
+        @Override
+        public void check() {
+            reachable();
+            real.check();
+        }
     }
 }

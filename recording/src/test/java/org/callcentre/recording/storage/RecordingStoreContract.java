@@ -142,6 +142,16 @@ public interface RecordingStoreContract {
                 .hasMessageContaining("fails authentication");
     }
 
+    @Test
+    default void aStoreThatTakesRecordingsPassesItsCheck() {
+        RecordingStore store = store(cipher("k1"));
+
+        store.check();
+
+        store.put(new StoredPart("call-1", "mixed"), new ByteArrayInputStream(RIFF));
+        assertThat(store.read(new StoredPart("call-1", "mixed"))).isEqualTo(RIFF);
+    }
+
     /** The same stored data, opened with another cipher (another key configuration). */
     RecordingStore reopen(RecordingStore store, RecordingCipher cipher);
 

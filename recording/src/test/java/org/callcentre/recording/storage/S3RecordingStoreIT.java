@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.callcentre.recording.RecordingProperties;
+import org.callcentre.recording.SilentServer;
 import org.callcentre.recording.stack.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +99,8 @@ class S3RecordingStoreIT implements RecordingStoreContract {
     @Test
     void anUnreachableStoreIsAnErrorNotAMissingRecording() {
         S3RecordingStore store = new S3RecordingStore(new RecordingProperties.S3(URI.create("http://127.0.0.1:1"),
-                "us-east-1", setting("bucket"), prefix, true, "a", "b"), RecordingStoreContract.cipher("k1"));
+                "us-east-1", setting("bucket"), prefix, true, "a", "b", Duration.ofSeconds(5)),
+                RecordingStoreContract.cipher("k1"));
         opened.add(store);
 
         assertThatThrownBy(() -> store.read(new StoredPart("call-1", "mixed")))
@@ -105,9 +108,24 @@ class S3RecordingStoreIT implements RecordingStoreContract {
                 .hasMessageStartingWith("cannot read recording call-1/mixed");
     }
 
+    @Test
+    void aStoreThatDoesNotAnswerFailsItsCheckWithinTheCheckTimeout() throws Exception {
+        try (SilentServer hung = new SilentServer()) {
+            S3RecordingStore store = new S3RecordingStore(new RecordingProperties.S3(hung.url(), "us-east-1",
+                    setting("bucket"), prefix, true, "a", "b", Duration.ofMillis(500)),
+                    RecordingStoreContract.cipher("k1"));
+            opened.add(store);
+            long started = System.nanoTime();
+
+            assertThatThrownBy(store::check).isInstanceOf(RecordingStoreUnavailable.class)
+                    .hasMessageStartingWith("the recording bucket '" + setting("bucket") + "' cannot be used");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
     private S3RecordingStore open(String bucketName, String accessKey, String secretKey, RecordingCipher cipher) {
         S3RecordingStore store = new S3RecordingStore(new RecordingProperties.S3(URI.create(setting("endpoint")),
-                "us-east-1", bucketName, prefix, true, accessKey, secretKey), cipher);
+                "us-east-1", bucketName, prefix, true, accessKey, secretKey, Duration.ofSeconds(5)), cipher);
         opened.add(store);
         return store;
     }
