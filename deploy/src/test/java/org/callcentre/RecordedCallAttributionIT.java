@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +66,9 @@ class RecordedCallAttributionIT {
     @Autowired
     Scheduler scheduler;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -98,6 +104,41 @@ class RecordedCallAttributionIT {
     }
 
     @Test
+    void theOperationsViewShowsWhoHoldsAJobsLeaseSinceWhenAndTheBacklogIsAMetricForAdmins() throws Exception {
+        String callId = "leased-" + UUID.randomUUID();
+        Instant takenAt = Instant.parse("2026-01-05T10:00:00Z");
+        // a job another instance is transcribing, not due here: inserted, no call needed
+        jdbc.sql("""
+                        insert into recording_job (call_id, call_started_at, call_ended_at, outcome, last_node, stage,
+                            attempts, due_at, lease_holder, lease_taken_at, lease_until, created_at, updated_at)
+                        values (?, ?, ?, 'ANSWERED', 'queue', 'TRANSCRIBE', 1, ?, 'host-b:4573', ?, ?, ?, ?)
+                        """)
+                .params(callId, ts(takenAt.minusSeconds(90)), ts(takenAt.minusSeconds(30)),
+                        ts(Instant.parse("2999-01-01T00:00:00Z")), ts(takenAt), ts(Instant.now().plusSeconds(3600)),
+                        ts(takenAt), ts(takenAt))
+                .update();
+        try {
+            HttpResponse<String> view = get("supervisor", "/api/operations/recording-jobs?state=TRANSCRIBE");
+            assertThat(view.statusCode()).isEqualTo(200);
+            var job = json.readTree(view.body()).valueStream().filter(j -> j.path("callId").asString().equals(callId))
+                    .findFirst().orElseThrow();
+            assertThat(job.path("state").asString()).isEqualTo("TRANSCRIBE");
+            assertThat(job.path("leaseHolder").asString()).isEqualTo("host-b:4573");
+            assertThat(Instant.parse(job.path("leaseTakenAt").asString())).isEqualTo(takenAt);
+            assertThat(Instant.parse(job.path("leaseUntil").asString())).isAfter(Instant.now());
+
+            HttpResponse<String> backlog = get("admin",
+                    "/actuator/metrics/callcentre.recording.backlog?tag=stage:transcribe");
+            assertThat(backlog.statusCode()).as(backlog.body()).isEqualTo(200);
+            assertThat(json.readTree(backlog.body()).path("measurements").path(0).path("value").asDouble())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(get("supervisor", "/actuator/metrics/callcentre.recording.backlog").statusCode()).isEqualTo(403);
+        } finally {
+            jdbc.sql("delete from recording_job where call_id = ?").param(callId).update();
+        }
+    }
+
+    @Test
     void theRetentionPurgeIsScheduledFromConfiguration() throws Exception {
         Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey("recording-retention-purge"));
 
@@ -117,6 +158,10 @@ class RecordedCallAttributionIT {
 
     private HttpResponse<String> get(String user, String path) throws Exception {
         return http.send(as(user, path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
     }
 
     private HttpRequest.Builder as(String user, String path) {

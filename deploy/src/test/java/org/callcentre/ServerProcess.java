@@ -18,12 +18,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The built server (deploy/target's boot jar) in a process of its own, so a test can kill it with
  * SIGKILL at any moment and start it again on the same database, as a crash and restart would.
  */
 final class ServerProcess {
+
+    private static final String ADMIN = "Basic "
+            + Base64.getEncoder().encodeToString("admin:pw-admin".getBytes(StandardCharsets.UTF_8));
 
     private final Process process;
     private final Path log;
@@ -83,12 +87,22 @@ final class ServerProcess {
     /** Places a synthetic call through Asterisk; returns its call id. */
     String placeCall(String sentence) throws Exception {
         String body = "{\"sentence\":\"" + sentence + "\",\"key\":\"3\"}";
-        String basic = Base64.getEncoder().encodeToString("admin:pw-admin".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("/api/test-calls"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .header("Authorization", ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
         return r.body().replaceAll(".*\"callId\"\\s*:\\s*\"([^\"]+)\".*", "$1").strip();
+    }
+
+    /**
+     * The first measurement (a counter's or timer's count, a gauge's value) of
+     * {@code /actuator/metrics/<nameAndQuery>}, e.g. {@code some.counter?tag=reason:x}, as the admin reads it.
+     */
+    double metric(String nameAndQuery) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("/actuator/metrics/" + nameAndQuery))
+                .header("Authorization", ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(nameAndQuery + ": " + r.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(r.body()).path("measurements").path(0).path("value").asDouble();
     }
 
     /** Whether the server logged {@code message} for the call (log lines carry the call id). */

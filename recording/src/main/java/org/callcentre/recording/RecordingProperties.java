@@ -41,8 +41,13 @@ public record RecordingProperties(
      *                     the file on its own thread just after the hang-up
      * @param maxAttempts  a job failing this often ends as FAILED with its last error
      * @param firstBackoff the wait after the first failure; it doubles each attempt
-     * @param lease        how long a claimed job may run before another worker may take it over
-     *                     (a server killed mid-job leaves it claimed until then)
+     * @param lease        how long a claim holds unless renewed: a job whose server instance died
+     *                     is taken over by another instance this long after the last renewal (its
+     *                     own instance, restarted, takes it back at once; ADR 19). Server clocks
+     *                     must agree to well within it
+     * @param leaseRenewal how often the lease of a running job is renewed; shorter than
+     *                     {@code lease}, so a renewal or two may fail (a database hiccup) before
+     *                     another worker takes a live job over
      * @param workers      concurrent jobs; transcription takes one core each, so 0 (the
      *                     default) means one per available processor
      * @param indexRetry   the wait before indexing again while the index is unavailable; an
@@ -55,11 +60,19 @@ public record RecordingProperties(
             @DefaultValue("2s") Duration settleDelay,
             @Min(1) @DefaultValue("5") int maxAttempts,
             @DefaultValue("2s") Duration firstBackoff,
-            @DefaultValue("10m") Duration lease,
+            @DefaultValue("1m") Duration lease,
+            @DefaultValue("20s") Duration leaseRenewal,
             @Min(0) @DefaultValue("0") int workers,
             @DefaultValue("5s") Duration indexRetry,
             @DefaultValue("10s") Duration storeRetry,
             @Valid @NotNull @DefaultValue HealthLimits health) {
+
+        public Pipeline {
+            if (leaseRenewal.isNegative() || leaseRenewal.isZero() || leaseRenewal.compareTo(lease) >= 0) {
+                throw new IllegalArgumentException("callcentre.recording.pipeline.lease-renewal (" + leaseRenewal
+                        + ") must be positive and shorter than the lease (" + lease + ")");
+            }
+        }
 
         /** The worker pool size: as configured, or one per core. */
         public int workerCount() {

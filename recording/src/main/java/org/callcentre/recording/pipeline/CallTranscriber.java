@@ -2,6 +2,7 @@ package org.callcentre.recording.pipeline;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,12 +39,15 @@ final class CallTranscriber {
     private final RecordingStore store;
     private final SpeechToText speech;
     private final TranscriptRedactor redactor;
+    private final PipelineMetrics metrics;
 
-    CallTranscriber(RecordingIntake intake, RecordingStore store, SpeechToText speech, TranscriptRedactor redactor) {
+    CallTranscriber(RecordingIntake intake, RecordingStore store, SpeechToText speech, TranscriptRedactor redactor,
+            PipelineMetrics metrics) {
         this.intake = intake;
         this.store = store;
         this.speech = speech;
         this.redactor = redactor;
+        this.metrics = metrics;
     }
 
     /**
@@ -75,9 +79,11 @@ final class CallTranscriber {
         Map<Speaker, RecordingIntake.Plaintext> copies = new EnumMap<>(Speaker.class);
         try {
             parts.forEach((speaker, part) -> copies.put(speaker, intake.plaintext(part)));
-            requireSound(copies.values().stream().map(RecordingIntake.Plaintext::file).toList());
+            double seconds = requireSound(copies.values().stream().map(RecordingIntake.Plaintext::file).toList());
             List<Utterance> utterances = new ArrayList<>();
+            long decoding = System.nanoTime();
             copies.forEach((speaker, copy) -> utterances.addAll(speech.transcribe(copy.file(), speaker).utterances()));
+            metrics.decoded(Duration.ofNanos(System.nanoTime() - decoding), seconds);
             utterances.sort(Comparator.comparingDouble(Utterance::start));
             Redaction redaction = redactor.redact(new Transcript(utterances));
             if (!redaction.masked().isEmpty()) {
@@ -112,15 +118,19 @@ final class CallTranscriber {
     /**
      * Refuses a recording that is not usable audio (empty, corrupt, not 16 kHz mono) or in which
      * nobody made a sound, before any decoding time is spent on it.
+     *
+     * @return the call's length in seconds: its longest file's (the directions share one timeline)
      */
-    private static void requireSound(Collection<Path> files) {
+    private static double requireSound(Collection<Path> files) {
         double seconds = 0;
+        boolean sound = false;
         for (Path file : files) {
             WavAudio audio = WavAudio.read(file).requireFormat(VoskSpeechToText.MODEL_RATE);
-            if (!VoiceActivity.silent(audio)) {
-                return;
-            }
             seconds = Math.max(seconds, audio.seconds());
+            sound = sound || !VoiceActivity.silent(audio);
+        }
+        if (sound) {
+            return seconds;
         }
         throw new UnusableRecording("recording is silent: no sound above " + (int) VoiceActivity.ABSOLUTE_FLOOR_DBFS
                 + " dBFS in " + String.format(Locale.ROOT, "%.1f", seconds) + " s"

@@ -2,8 +2,11 @@ package org.callcentre.recording.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,8 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs recording jobs: transcribe (the transcript is stored before anything is indexed), then
- * index. Polls the job table; runs at most {@code workers} jobs at once. A recording that can
- * never be transcribed fails at once with its reason; other failures retry with backoff.
+ * index. Polls the job table; runs at most {@code workers} jobs at once, claimed under this
+ * server instance's id. At start, before claiming anything, it releases the leases its own
+ * previous run died with; while jobs run, it renews their leases every {@code lease-renewal}
+ * (ADR 19). A recording that can never be transcribed fails at once with its reason; other
+ * failures retry with backoff.
  */
 class PipelineWorker implements SmartLifecycle {
 
@@ -43,19 +49,23 @@ class PipelineWorker implements SmartLifecycle {
     private final CallTranscriber transcriber;
     private final CallIndex index;
     private final RecordingProperties config;
+    private final InstanceId instance;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Semaphore slots;
+    /** The jobs this instance's workers are running, by call id: the leases to renew. */
+    private final Map<String, RecordingJob> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
     PipelineWorker(RecordingJobs jobs, RecordingIntake intake, CallTranscriber transcriber, CallIndex index,
-            RecordingProperties config, Clock clock) {
+            RecordingProperties config, InstanceId instance, Clock clock) {
         this.jobs = jobs;
         this.intake = intake;
         this.transcriber = transcriber;
         this.index = index;
         this.config = config;
+        this.instance = instance;
         this.clock = clock;
         this.slots = new Semaphore(config.pipeline().workerCount());
     }
@@ -66,28 +76,80 @@ class PipelineWorker implements SmartLifecycle {
             return;
         }
         for (RecordingJob job : jobs.claimDue(clock.instant(), free, config.pipeline().lease(),
-                config.pipeline().maxAttempts())) {
+                config.pipeline().maxAttempts(), instance)) {
             slots.acquireUninterruptibly();
+            running.put(job.callId(), job);
             workers.execute(() -> {
                 try {
                     run(job);
                 } finally {
+                    running.remove(job.callId());
                     slots.release();
                 }
             });
         }
     }
 
+    /**
+     * Renews the lease of every job running here. A lease found taken over is no longer renewed;
+     * the worker's result will not be written (its writes require the claim), and the log says
+     * who took it.
+     */
+    void renewLeases() {
+        Instant until = clock.instant().plus(config.pipeline().lease());
+        for (RecordingJob job : List.copyOf(running.values())) {
+            if (jobs.renew(job, until)) {
+                continue;
+            }
+            running.remove(job.callId(), job);
+            jobs.claimOf(job.callId()).filter(current -> !current.equals(job.claim())).ifPresent(current -> {
+                MDC.put("callId", job.callId());
+                log.warn("Lease lost: the job is now held by {} since {}; this server could not renew it in time, "
+                        + "or another running server has the same callcentre.instance-id", current.holder(),
+                        current.takenAt());
+                MDC.remove("callId");
+            });
+        }
+    }
+
+    /**
+     * Releases the leases this instance's previous run held when it stopped, so their jobs run
+     * again at once. Only before this run claims anything: every lease under this instance's id
+     * is then a dead run's.
+     */
+    private void reclaimOwnLeases() {
+        for (RecordingJob job : jobs.reclaim(instance, clock.instant())) {
+            MDC.put("callId", job.callId());
+            log.info("Lease reclaimed: this server ({}) stopped during attempt {} at {} (claimed at {}); it runs again",
+                    instance, job.attempts(), job.stage(), job.claim().takenAt());
+            MDC.remove("callId");
+        }
+    }
+
     void run(RecordingJob job) {
         MDC.put("callId", job.callId());
         try {
-            RecordingJob current = job;
+            attempt(job);
+        } catch (LeaseLost e) {
+            log.warn("Result not written: {}", e.getMessage());
+        } finally {
+            MDC.remove("callId");
+        }
+    }
+
+    /**
+     * One attempt at the job's stages. A failure is recorded against the stage it happened at:
+     * after the transcript is stored, that is INDEX's first attempt.
+     */
+    private void attempt(RecordingJob job) {
+        RecordingJob current = job;
+        try {
             if (current.stage() == Stage.TRANSCRIBE) {
                 log.info("Transcribing (attempt {})", current.attempts());
                 Redaction redaction = transcriber.transcribe(current.callId(), current.recordingName(),
                         current.ivrRecordingName(), "ANSWERED".equals(current.outcome()));
                 Transcript transcript = redaction.transcript();
-                jobs.transcribed(current.callId(), json.writeValueAsString(transcript.utterances()),
+                jobs.transcribed(current, json.writeValueAsString(transcript.utterances()),
                         redaction.masked(), clock.instant());
                 log.info("Transcribed: {} utterances, {} stretch(es) redacted", transcript.utterances().size(),
                         redaction.masked().size());
@@ -100,30 +162,32 @@ class PipelineWorker implements SmartLifecycle {
                 call = call.wrappedUp(wrapUp.get().businessType(), wrapUp.get().resolved(), wrapUp.get().followUp());
             }
             index.index(new IndexedCall(call, utterances, config.index().languageOf(current.queue())));
-            jobs.indexed(current.callId(), wrapUp.map(StoredDisposition::revision).orElse(0), clock.instant());
+            jobs.indexed(current, wrapUp.map(StoredDisposition::revision).orElse(0), clock.instant());
             log.info("Call indexed ({} utterances)", utterances.size());
+        } catch (LeaseLost e) {
+            throw e;
         } catch (UnusableRecording e) {
             log.warn("Recording failed for good: {}", e.getMessage());
-            jobs.failed(job.callId(), e.getMessage(), clock.instant());
+            jobs.failed(current, FailureReason.UNUSABLE_RECORDING, e.getMessage(), clock.instant());
         } catch (IndexUnavailable e) {
             log.info("Index unavailable, indexing postponed: {}", e.getMessage());
-            jobs.postponed(job, e.getMessage(), config.pipeline().indexRetry(), clock.instant());
+            jobs.postponed(current, FailureReason.INDEX_UNAVAILABLE, e.getMessage(), config.pipeline().indexRetry(),
+                    clock.instant());
         } catch (RecordingStoreUnavailable e) {
             log.warn("Recording store unavailable, job postponed: {}", e.getMessage());
-            jobs.postponed(job, e.getMessage(), config.pipeline().storeRetry(), clock.instant());
+            jobs.postponed(current, FailureReason.STORE_UNAVAILABLE, e.getMessage(), config.pipeline().storeRetry(),
+                    clock.instant());
         } catch (RecordingNotReady e) {
             log.info("Will retry: {}", e.getMessage());
-            retry(job, e.getMessage());
+            retry(current, FailureReason.RECORDING_NOT_READY, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Recording job failed: {}", e.toString(), e);
-            retry(job, e.toString());
-        } finally {
-            MDC.remove("callId");
+            retry(current, FailureReason.UNEXPECTED, e.toString());
         }
     }
 
-    private void retry(RecordingJob job, String error) {
-        jobs.attemptFailed(job, error, config.pipeline().firstBackoff(), config.pipeline().maxAttempts(),
+    private void retry(RecordingJob job, FailureReason reason, String error) {
+        jobs.attemptFailed(job, reason, error, config.pipeline().firstBackoff(), config.pipeline().maxAttempts(),
                 clock.instant());
     }
 
@@ -142,18 +206,23 @@ class PipelineWorker implements SmartLifecycle {
     @Override
     public void start() {
         intake.cleanWorkDir();
+        reclaimOwnLeases();
         workers = Executors.newFixedThreadPool(config.pipeline().workerCount(),
                 Thread.ofPlatform().name("recording-worker-", 0).factory());
         poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("recording-poller").factory());
         long every = config.pipeline().pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::drainSafely, every, every, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(() -> safely(this::drain, "poll recording jobs"), 0, every,
+                TimeUnit.MILLISECONDS);
+        long renewal = config.pipeline().leaseRenewal().toMillis();
+        poller.scheduleWithFixedDelay(() -> safely(this::renewLeases, "renew the leases of running jobs"), renewal,
+                renewal, TimeUnit.MILLISECONDS);
     }
 
-    private void drainSafely() {
+    private static void safely(Runnable task, String what) {
         try {
-            drain();
+            task.run();
         } catch (RuntimeException e) {
-            log.warn("Could not poll recording jobs: {}", e.toString());
+            log.warn("Could not {}: {}", what, e.toString());
         }
     }
 

@@ -7,6 +7,9 @@ import java.time.Instant;
  *
  * @param recordingName    the conversation's recording in the spool, if one was started
  * @param ivrRecordingName the IVR part's recording in the spool, if it was recorded
+ * @param indexedAt        when the call first became searchable; null until then
+ * @param claim            the lease on the job as read: the claim of the worker running it, or
+ *                         (before a claim) the one a dead worker left, or null
  */
 record RecordingJob(
         String callId,
@@ -21,17 +24,19 @@ record RecordingJob(
         String ivrRecordingName,
         Stage stage,
         int attempts,
-        String lastError) {
+        String lastError,
+        Instant indexedAt,
+        Claim claim) {
 
     /** The same job once claimed: the claim counts as an attempt. */
-    RecordingJob claimed() {
+    RecordingJob claimed(Claim by) {
         return new RecordingJob(callId, recordingName, startedAt, endedAt, outcome, lastNode, menuChoice, queue, agent,
-                ivrRecordingName, stage, attempts + 1, lastError);
+                ivrRecordingName, stage, attempts + 1, lastError, indexedAt, by);
     }
 
     /** The same job moved on to the next stage within one claim: that stage's first attempt. */
     RecordingJob at(Stage next) {
         return new RecordingJob(callId, recordingName, startedAt, endedAt, outcome, lastNode, menuChoice, queue, agent,
-                ivrRecordingName, next, 1, null);
+                ivrRecordingName, next, 1, null, indexedAt, claim);
     }
 }

@@ -13,7 +13,6 @@ import org.callcentre.recording.storage.StoredPart;
 import org.callcentre.recording.transcription.Speaker;
 import org.callcentre.recording.transcription.Transcript;
 import org.callcentre.recording.transcription.Utterance;
-import org.callcentre.recording.transcription.Wavs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +35,7 @@ class IvrPartTranscriptionTest {
     @Test
     void aCallThatNeverReachedAnAgentIsTranscribedFromItsIvrPartAsCustomerAndIvr() throws Exception {
         PipelineHarness pipeline = pipeline();
-        CallRecording ivrPart = spooled(CallRecording.ivrPart("left-a-message-ivr.wav16"));
+        CallRecording ivrPart = pipeline.spooled(CallRecording.ivrPart("left-a-message-ivr.wav16"));
 
         String callId = pipeline.withIvrPart(null, ivrPart.mixed(), CallOutcome.VOICEMAIL);
         runUntilDone(pipeline, callId);
@@ -55,8 +54,8 @@ class IvrPartTranscriptionTest {
     void anAbandonedQueueCallIsTranscribedFromItsIvrPartAndItsNeverBridgedConversationIsOnlyStored()
             throws Exception {
         PipelineHarness pipeline = pipeline();
-        CallRecording ivrPart = spooled(CallRecording.ivrPart("gave-up-ivr.wav16"));
-        CallRecording conversation = spooled(CallRecording.named("gave-up.wav16"));
+        CallRecording ivrPart = pipeline.spooled(CallRecording.ivrPart("gave-up-ivr.wav16"));
+        CallRecording conversation = pipeline.spooled(CallRecording.named("gave-up.wav16"));
 
         String callId = pipeline.withIvrPart(conversation.mixed(), ivrPart.mixed(), CallOutcome.ABANDONED_IN_QUEUE);
         runUntilDone(pipeline, callId);
@@ -69,8 +68,8 @@ class IvrPartTranscriptionTest {
     @Test
     void anAnsweredCallIsTranscribedFromItsConversationAndItsIvrPartIsKeptUndecoded() throws Exception {
         PipelineHarness pipeline = pipeline();
-        CallRecording ivrPart = spooled(CallRecording.ivrPart("answered-ivr.wav16"));
-        CallRecording conversation = spooled(CallRecording.named("answered.wav16"));
+        CallRecording ivrPart = pipeline.spooled(CallRecording.ivrPart("answered-ivr.wav16"));
+        CallRecording conversation = pipeline.spooled(CallRecording.named("answered.wav16"));
 
         String callId = pipeline.withIvrPart(conversation.mixed(), ivrPart.mixed(), CallOutcome.ANSWERED);
         runUntilDone(pipeline, callId);
@@ -87,18 +86,6 @@ class IvrPartTranscriptionTest {
             String text = "said by " + speaker.name().toLowerCase(java.util.Locale.ROOT);
             return new Transcript(List.of(new Utterance(speaker, 0.5, 1.5, text, List.of())));
         }, 3);
-    }
-
-    /** Writes the recording's three files into the spool: a second of silence, then one of tone. */
-    private CallRecording spooled(CallRecording recording) throws Exception {
-        short[] tone = new short[32000];
-        for (int i = 16000; i < tone.length; i++) {
-            tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 16000.0));
-        }
-        for (String file : recording.filesByPart().values()) {
-            Wavs.write(spool.resolve(file), 16000, 1, tone);
-        }
-        return recording;
     }
 
     private static void runUntilDone(PipelineHarness pipeline, String callId) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.callcentre.ivr.CallEnded;
 import org.callcentre.ivr.CallOutcome;
 import org.callcentre.recording.RecordingProperties;
@@ -22,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PipelineHealthIndicatorTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final InstanceId HOLDER = new InstanceId("host-a:4573");
 
     private final JdbcClient jdbc = TestDatabase.create();
-    private final RecordingJobs jobs = new RecordingJobs(jdbc);
+    private final RecordingJobs jobs = new RecordingJobs(jdbc, new PipelineMetrics(new SimpleMeterRegistry()));
 
     @Test
     void withNothingWaitingThePipelineIsUp() {
@@ -37,11 +39,18 @@ class PipelineHealthIndicatorTest {
 
     @Test
     void jobsNotYetIndexedAreCountedRunningOrNotAndFinishedOnesAreNot() {
+        String done = call(NOW.minusSeconds(30), NOW);
+        call(NOW.minusSeconds(40), NOW);
+        for (RecordingJob finished : jobs.claimDue(NOW, 2, Duration.ofMinutes(1), 5, HOLDER)) {
+            if (finished.callId().equals(done)) {
+                jobs.indexed(finished, 0, NOW);
+            } else {
+                jobs.failed(finished, FailureReason.UNUSABLE_RECORDING, "unusable", NOW);
+            }
+        }
         String running = call(NOW.minusSeconds(20), NOW.minusSeconds(5));
         call(NOW.minusSeconds(10), NOW);
-        jobs.indexed(call(NOW.minusSeconds(30), NOW), 0, NOW);
-        jobs.failed(call(NOW.minusSeconds(40), NOW), "unusable", NOW);
-        assertThat(jobs.claimDue(NOW, 1, Duration.ofMinutes(1), 5)).extracting(RecordingJob::callId)
+        assertThat(jobs.claimDue(NOW, 1, Duration.ofMinutes(1), 5, HOLDER)).extracting(RecordingJob::callId)
                 .containsExactly(running);
 
         Health health = health(1000, Duration.ofMinutes(10));
@@ -104,7 +113,8 @@ class PipelineHealthIndicatorTest {
         Duration d = Duration.ofSeconds(1);
         var limits = new RecordingProperties.Pipeline.HealthLimits(backlogLimit, waitLimit);
         return new RecordingProperties(Path.of("spool"), Path.of("model"),
-                new RecordingProperties.Pipeline(d, d, 5, d, Duration.ofMinutes(10), 1, d, d, limits),
+                new RecordingProperties.Pipeline(d, d, 5, d, Duration.ofMinutes(1), Duration.ofSeconds(20), 1, d, d,
+                        limits),
                 null, null, null, null);
     }
 }

@@ -3,7 +3,6 @@ package org.callcentre.recording.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.callcentre.ivr.CallEnded;
@@ -29,7 +28,7 @@ class RecordingPausesInIndexTest {
         pipeline.jobs.enqueue(call("paused", List.of(pause)), ENDED, ENDED);
         pipeline.jobs.enqueue(call("never-paused", List.of()), ENDED, ENDED);
 
-        for (RecordingJob job : pipeline.jobs.claimDue(ENDED, 10, Duration.ofMinutes(1), 3)) {
+        for (RecordingJob job : pipeline.claim(ENDED)) {
             pipeline.worker.run(job);
         }
 

@@ -3,7 +3,6 @@ package org.callcentre.recording.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.callcentre.ivr.CallDispositioned;
@@ -81,7 +80,7 @@ class WrapUpIndexingTest {
 
         // the worker has read "no wrap-up" and is indexing when the agent's wrap-up is stored
         pipeline.jobs.dispositioned(wrapUp(callId, "returns", true, false), Instant.now());
-        pipeline.jobs.indexed(callId, 0, Instant.now());
+        pipeline.jobs.indexed(claimed.get(0), 0, Instant.now());
 
         assertThat(pipeline.state(callId)).isEqualTo("INDEX");
         runDueJobs();
@@ -94,7 +93,7 @@ class WrapUpIndexingTest {
     }
 
     private List<RecordingJob> claim() {
-        return pipeline.jobs.claimDue(Instant.now().plusSeconds(1), 10, Duration.ofMinutes(1), 3);
+        return pipeline.claim(Instant.now().plusSeconds(1));
     }
 
     private CallDocument lastIndexed(String callId) {
