@@ -91,6 +91,7 @@ public interface CallIndexContract {
                 new IndexedCall(resolved.call().wrappedUp("complaint-logistics", true, false), resolved.utterances()),
                 call("c-3", "agent2", customer(1.0, "where is my parcel"))));
         awaitUtterances("", 3);
+        awaitCalls(3);
 
         assertThat(callIndex().search(query("parcel type:complaint-logistics resolved:false")))
                 .singleElement().satisfies(h -> {
@@ -133,6 +134,7 @@ public interface CallIndexContract {
         callIndex().indexAll(List.of(new IndexedCall(call.call().wrappedUp("complaint-logistics", true, false),
                 call.utterances()), call("c-2", "agent2", customer(1.0, "where is my parcel"))));
         awaitUtterances("", 2);
+        awaitCalls(2);
 
         for (String q : List.of("outcome:answered agent:AGENT1", "agent:Agent1 queue:SUPPORT",
                 "choice:Returns-Exchanges-Repairs type:COMPLAINT-logistics", "agent:AGENT1* resolved:TRUE",
@@ -167,6 +169,11 @@ public interface CallIndexContract {
 
     private void awaitUtterances(String text, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> utterances(text).size() >= count);
+    }
+
+    /** The calls index refreshes apart from the utterances index: its documents may show a moment later. */
+    private void awaitCalls(int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> callIndex().search(query("")).size() >= count);
     }
 
     static SearchQuery query(String text) {
