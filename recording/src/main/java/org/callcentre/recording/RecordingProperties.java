@@ -102,13 +102,19 @@ public record RecordingProperties(
      * "zh": it picks the Lucene analyzer), {@code queue-languages.<queue>} overrides it per queue;
      * the Vosk model must be of the same language. {@code timeout} bounds each request's connection
      * and each wait for an answer; the server's health check waits no longer for a free connection.
+     * {@code minimum-should-match} is how many of a search's plain words a call must contain
+     * (Elasticsearch's syntax): by default all of one word, all but one of two to four (a
+     * transcript often has one of them misheard), three quarters of more.
      */
     public record Index(
             @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
             @NotBlank @DefaultValue("calls") String name,
             @DefaultValue("5s") Duration timeout,
             @NotBlank @DefaultValue("en") String language,
-            @NotNull @DefaultValue Map<String, String> queueLanguages) {
+            @NotNull @DefaultValue Map<String, String> queueLanguages,
+            @NotBlank @DefaultValue(DEFAULT_MINIMUM_SHOULD_MATCH) String minimumShouldMatch) {
+
+        public static final String DEFAULT_MINIMUM_SHOULD_MATCH = "1<-1 4<75%";
 
         /** The language of a queue's calls ("en" or "zh"), which chooses how they are analysed. */
         public String languageOf(String queue) {

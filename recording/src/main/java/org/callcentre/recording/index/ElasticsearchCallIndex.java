@@ -45,7 +45,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
     private final String alias;
     private final String utterancesAlias;
     private final TranscriptAnalysis analysis = new TranscriptAnalysis();
-    private final SearchSyntax syntax = new SearchSyntax(analysis);
+    private final SearchSyntax syntax;
     private final Highlights highlights = new Highlights(analysis);
     private volatile boolean prepared;
 
@@ -59,6 +59,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                 .setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout).setConnectTimeout(timeout)
                         .setSocketTimeout(timeout).build())
                 .build(), false));
+        this.syntax = new SearchSyntax(analysis, config.minimumShouldMatch());
         this.alias = config.name();
         this.utterancesAlias = IndexMappings.utterancesAlias(alias);
     }

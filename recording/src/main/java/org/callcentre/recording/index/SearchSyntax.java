@@ -2,10 +2,12 @@ package org.callcentre.recording.index;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.TermQuery;
 import org.callcentre.recording.InvalidSearchQuery;
+import org.callcentre.recording.RecordingProperties;
 
 /**
  * The user's search syntax, parsed by Lucene's classic query parser (a syntax well known to QA
@@ -33,6 +36,13 @@ import org.callcentre.recording.InvalidSearchQuery;
  * got wrong, or wrote but we do not support, is refused by {@link SyntaxCheck} first, in the
  * terms of the user's own query. A field's value matches whatever its case: the user cannot know
  * how an agent's name or an outcome is stored.
+ *
+ * <p>Plain words are ranked, not all required, because a transcript has some words misheard: a
+ * call must contain a minimum share of them ({@code minimum-should-match}), and calls with all of
+ * them, and with them as a phrase, score far above the rest. What the user made explicit stays
+ * strict: a query with {@code AND}, {@code OR}, {@code NOT} (or {@code && || !}) is read as the
+ * boolean it says, with adjacent words all required; {@code "quoted phrases"}, {@code +word},
+ * {@code -word}, groups and field filters are required (or excluded) in any query.
  */
 final class SearchSyntax {
 
@@ -88,9 +98,26 @@ final class SearchSyntax {
         }
     }
 
+    /** Score added to a call holding every plain word, far above what the words themselves score. */
+    static final float ALL_WORDS_BOOST = 10;
+    /** Score added to a call holding the plain words as a phrase (up to {@link #PHRASE_SLOP} apart). */
+    static final float PHRASE_BOOST = 5;
+    static final int PHRASE_SLOP = 2;
+
+    /** Explicit boolean operators outside quotes; {@code -word} and {@code +word} are not among them. */
+    private static final Pattern OPERATOR = Pattern.compile(
+            "(?:^|[\\s()])(?:AND|OR|NOT)(?=[\\s()\"]|$)|(?:^|[\\s()])!|&&|\\|\\|");
+    private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
     private final Map<String, Analyzer> analyzers = new HashMap<>();
+    private final String minimumShouldMatch;
 
     SearchSyntax(TranscriptAnalysis analysis) {
+        this(analysis, RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH);
+    }
+
+    SearchSyntax(TranscriptAnalysis analysis, String minimumShouldMatch) {
+        this.minimumShouldMatch = minimumShouldMatch;
         // every field (utterances have the calls' and speaker); speakers are indexed as "customer" / "agent",
         // booleans as true / false, other values as they came
         Map<String, Analyzer> perField = Target.UTTERANCES.fields.entrySet().stream()
@@ -113,17 +140,26 @@ final class SearchSyntax {
         }
         SyntaxCheck.check(text, target);
         QueryParser parser = new QueryParser(TRANSCRIPT, analyzers.get(TranscriptAnalysis.languageOf(text)));
-        parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+        boolean ranked = !explicitBoolean(text);
+        parser.setDefaultOperator(ranked ? QueryParserBase.OR_OPERATOR : QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
         try {
-            return new Translation(target).translate(parser.parse(text));
+            return new Translation(target, ranked, minimumShouldMatch).translate(parser.parse(text));
         } catch (ParseException e) {
             throw SyntaxCheck.unreadable(text, e);
         }
     }
 
-    /** One query's translation into Elasticsearch's query DSL, for one target. */
-    private record Translation(Target target) {
+    /** Whether the user wrote boolean operators (outside quoted phrases): then the query is strict. */
+    static boolean explicitBoolean(String text) {
+        return OPERATOR.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
+    }
+
+    /**
+     * One query's translation into Elasticsearch's query DSL, for one target. {@code ranked}: the
+     * query was parsed with OR between adjacent words, whose SHOULD clauses are the plain words.
+     */
+    private record Translation(Target target, boolean ranked, String minimumShouldMatch) {
 
         private Query translate(org.apache.lucene.search.Query q) {
             return switch (q) {
@@ -169,16 +205,59 @@ final class SearchSyntax {
 
         private Query bool(BooleanQuery b) {
             BoolQuery.Builder out = new BoolQuery.Builder();
+            List<Query> words = new ArrayList<>();
+            List<String> wordTexts = new ArrayList<>();
             for (BooleanClause c : b.clauses()) {
+                if (ranked && c.occur() == BooleanClause.Occur.SHOULD && plainWord(c.query()) != null) {
+                    words.add(translate(c.query()));
+                    wordTexts.add(plainWord(c.query()));
+                    continue;
+                }
                 Query sub = translate(c.query());
                 switch (c.occur()) {
+                    // ranked: a SHOULD that is not a plain word is a phrase, a field or a group the user wrote
                     case MUST -> out.must(sub);
-                    case SHOULD -> out.should(sub);
+                    case SHOULD -> {
+                        if (ranked) {
+                            out.must(sub);
+                        } else {
+                            out.should(sub);
+                        }
+                    }
                     case MUST_NOT -> out.mustNot(sub);
                     case FILTER -> out.filter(sub);
                 }
             }
+            if (words.size() == 1) {
+                out.must(words.getFirst());
+            } else if (!words.isEmpty()) {
+                rankWords(out, words, wordTexts);
+            }
             return Query.of(x -> x.bool(out.build()));
+        }
+
+        /**
+         * Plain words: a share of them required, every one of them and the phrase of them each
+         * worth a constant bonus, so that calls with all the words rank above calls with some.
+         */
+        private void rankWords(BoolQuery.Builder out, List<Query> words, List<String> wordTexts) {
+            out.must(Query.of(x -> x.bool(w -> w.should(words).minimumShouldMatch(minimumShouldMatch))));
+            out.should(Query.of(x -> x.constantScore(c -> c.boost(ALL_WORDS_BOOST)
+                    .filter(f -> f.bool(all -> all.must(words))))));
+            List<String> terms = wordTexts.stream().filter(t -> !t.endsWith("*")).toList();
+            if (terms.size() > 1) {
+                out.should(Query.of(x -> x.constantScore(c -> c.boost(PHRASE_BOOST).filter(f -> f.matchPhrase(
+                        m -> m.field(target.textField).query(String.join(" ", terms)).slop(PHRASE_SLOP))))));
+            }
+        }
+
+        /** The indexed word of a plain word of the transcript (a prefix ends with *), or null. */
+        private static String plainWord(org.apache.lucene.search.Query q) {
+            return switch (q) {
+                case TermQuery t when TRANSCRIPT.equals(t.getTerm().field()) -> t.getTerm().text();
+                case PrefixQuery p when TRANSCRIPT.equals(p.getPrefix().field()) -> p.getPrefix().text() + "*";
+                default -> null;
+            };
         }
 
         /** The transcript (the text field, not a keyword field) or one of the target's fields. */

@@ -129,6 +129,49 @@ public interface CallIndexContract {
     }
 
     @Test
+    default void aCallMissingOneOfThePlainWordsIsFoundButCallsWithAllOfThemRankFirst() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "my parcel arrived yesterday")),
+                call("c-2", "agent1", customer(1.0, "my parcel arrived damaged")),
+                call("c-3", "agent1", customer(1.0, "the weather is nice today"))));
+        awaitUtterances("", 3);
+        awaitCalls(3);
+
+        assertThat(callIndex().search(query("parcel damaged"))).extracting(h -> h.callId())
+                .containsExactly("c-2", "c-1");
+        assertThat(utterances("parcel damaged")).extracting(UtteranceHit::callId).containsExactly("c-2", "c-1");
+        assertThat(callIndex().search(query("parcel AND damaged"))).as("an explicit AND stays strict")
+                .extracting(h -> h.callId()).containsExactly("c-2");
+        assertThat(callIndex().search(query("parcel +damaged"))).as("so does +word")
+                .extracting(h -> h.callId()).containsExactly("c-2");
+        assertThat(callIndex().search(query("\"parcel damaged\""))).as("and a quoted phrase").isEmpty();
+    }
+
+    @Test
+    default void thePlainWordsAsAPhraseRankAboveTheSameWordsApart() {
+        callIndex().indexAll(List.of(
+                // the shorter call would score higher on the words alone
+                call("c-1", "agent1", customer(1.0, "damaged, the parcel, it arrived")),
+                call("c-2", "agent1", customer(1.0, "hello i am calling because the parcel arrived damaged and "
+                        + "i would like to know what happens next with my order"))));
+        awaitUtterances("", 2);
+        awaitCalls(2);
+
+        assertThat(callIndex().search(query("parcel arrived damaged"))).extracting(h -> h.callId())
+                .containsExactly("c-2", "c-1");
+    }
+
+    @Test
+    default void aLongerQueryNeedsMoreThanAOneWordCoincidence() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "my payment failed twice")),
+                call("c-2", "agent1", customer(1.0, "the refund for my failed payment never came"))));
+        awaitUtterances("", 2);
+        awaitCalls(2);
+
+        assertThat(callIndex().search(query("refund coupon payment failed"))).as("three of four words")
+                .extracting(h -> h.callId()).containsExactly("c-2");
+    }
+
+    @Test
     default void fieldValuesMatchWhateverTheCaseTheUserTyped() {
         IndexedCall call = call("c-1", "agent1", customer(1.0, "my parcel arrived damaged"));
         callIndex().indexAll(List.of(new IndexedCall(call.call().wrappedUp("complaint-logistics", true, false),

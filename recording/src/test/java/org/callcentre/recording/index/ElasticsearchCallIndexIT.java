@@ -26,7 +26,8 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
     void freshIndex() {
         name = "calls-it-" + UUID.randomUUID();
         index = new ElasticsearchCallIndex(new RecordingProperties.Index(TestStack.elasticsearch(), name,
-                Duration.ofSeconds(10), "en", java.util.Map.of()));
+                Duration.ofSeconds(10), "en", java.util.Map.of(),
+                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH));
         index.prepare();
     }
 
@@ -55,7 +56,8 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
         assertThat(get("/" + current + "/_mapping")).doesNotContain("recording_pauses");
 
         try (ElasticsearchCallIndex upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(
-                TestStack.elasticsearch(), older, Duration.ofSeconds(10), "en", java.util.Map.of()))) {
+                TestStack.elasticsearch(), older, Duration.ofSeconds(10), "en", java.util.Map.of(),
+                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH))) {
             upgraded.prepare();
         }
 
@@ -80,7 +82,8 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
         put("/" + old + "-v1/_refresh", "");
 
         try (var upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(TestStack.elasticsearch(), old,
-                Duration.ofSeconds(30), "en", java.util.Map.of()))) {
+                Duration.ofSeconds(30), "en", java.util.Map.of(),
+                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH))) {
             upgraded.prepare();
 
             String version = "-v" + IndexMappings.CALLS_VERSION;

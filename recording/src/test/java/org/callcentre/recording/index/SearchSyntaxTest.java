@@ -3,7 +3,11 @@ package org.callcentre.recording.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.ConstantScoreQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.List;
+import java.util.stream.Stream;
 import org.callcentre.recording.InvalidSearchQuery;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +16,61 @@ class SearchSyntaxTest {
     private final SearchSyntax syntax = new SearchSyntax(new TranscriptAnalysis());
 
     @Test
-    void wordsAreStemmedLikeTheIndexedTranscriptAndAllRequired() {
+    void plainWordsAreStemmedAndRankedWithAllButOneOfThemRequired() {
         Query q = syntax.parse("parcel damaged");
 
-        assertThat(q.isBool()).isTrue();
+        BoolQuery words = q.bool().must().getFirst().bool();
+        assertThat(words.should()).extracting(m -> m.term().value().stringValue()).containsExactly("parcel", "damag");
+        assertThat(words.minimumShouldMatch()).isEqualTo("1<-1 4<75%");
+    }
+
+    @Test
+    void callsWithAllThePlainWordsAndWithThemAsAPhraseScoreFarAboveTheRest() {
+        Query q = syntax.parse("parcel arrived damaged");
+
+        assertThat(q.bool().should()).hasSize(2);
+        ConstantScoreQuery all = q.bool().should().get(0).constantScore();
+        assertThat(all.boost()).isEqualTo(SearchSyntax.ALL_WORDS_BOOST);
+        assertThat(all.filter().bool().must()).extracting(m -> m.term().value().stringValue())
+                .containsExactly("parcel", "arriv", "damag");
+        ConstantScoreQuery phrase = q.bool().should().get(1).constantScore();
+        assertThat(phrase.boost()).isEqualTo(SearchSyntax.PHRASE_BOOST);
+        assertThat(phrase.filter().matchPhrase().query()).isEqualTo("parcel arriv damag");
+        assertThat(phrase.filter().matchPhrase().slop()).isEqualTo(SearchSyntax.PHRASE_SLOP);
+    }
+
+    @Test
+    void withAnExplicitOperatorEveryAdjacentWordIsRequiredAsBefore() {
+        Query q = syntax.parse("parcel damaged AND refund");
+
         assertThat(q.bool().must()).extracting(m -> m.term().value().stringValue())
-                .containsExactly("parcel", "damag");
+                .containsExactly("parcel", "damag", "refund");
+        assertThat(q.bool().should()).isEmpty();
+    }
+
+    @Test
+    void phrasesPlusWordsGroupsAndFieldsStayRequiredInARankedQuery() {
+        Query q = syntax.parse("\"return my order\" +broken agent:agent1 (courier late) refund cancel -coupon");
+
+        List<Query> required = q.bool().must();
+        assertThat(required).anyMatch(m -> m.isMatchPhrase() && m.matchPhrase().query().equals("return my order"))
+                .anyMatch(m -> m.isTerm() && m.term().value().stringValue().equals("broken"))
+                .anyMatch(m -> m.isTerm() && m.term().field().equals("agent"))
+                .anyMatch(m -> m.isBool() && terms(m).containsAll(List.of("courier", "late")))   // the group
+                .anyMatch(m -> m.isBool() && terms(m).equals(List.of("refund", "cancel"))); // the plain words
+        assertThat(q.bool().mustNot()).extracting(m -> m.term().value().stringValue()).containsExactly("coupon");
+    }
+
+    @Test
+    void onlyOperatorsOutsideQuotesMakeAQueryStrict() {
+        assertThat(SearchSyntax.explicitBoolean("parcel OR refund")).isTrue();
+        assertThat(SearchSyntax.explicitBoolean("parcel && refund")).isTrue();
+        assertThat(SearchSyntax.explicitBoolean("NOT refund")).isTrue();
+        assertThat(SearchSyntax.explicitBoolean("parcel !refund")).isTrue();
+        assertThat(SearchSyntax.explicitBoolean("(parcel)AND refund")).isTrue();
+        assertThat(SearchSyntax.explicitBoolean("ORDER status")).isFalse();
+        assertThat(SearchSyntax.explicitBoolean("\"cash OR card\" refund")).isFalse();
+        assertThat(SearchSyntax.explicitBoolean("parcel -refund +late")).isFalse();
     }
 
     @Test
@@ -94,6 +147,18 @@ class SearchSyntaxTest {
     void aChineseQueryIsSegmentedIntoWordsLikeAChineseTranscript() {
         Query q = syntax.parse("包裹坏了", SearchSyntax.Target.UTTERANCES);
 
-        assertThat(q.bool().must()).extracting(m -> m.term().value().stringValue()).contains("包裹");
+        assertThat(terms(q)).contains("包裹");
+    }
+
+    /** The words a query looks for, wherever they sit in its bool clauses. */
+    private static List<String> terms(Query q) {
+        if (q.isTerm()) {
+            return List.of(q.term().value().stringValue());
+        }
+        if (!q.isBool()) {
+            return List.of();
+        }
+        return Stream.of(q.bool().must(), q.bool().should()).flatMap(List::stream)
+                .flatMap(c -> terms(c).stream()).distinct().toList();
     }
 }

@@ -67,7 +67,7 @@ final class PipelineHarness {
                 new RecordingProperties.Pipeline.HealthLimits(1000, Duration.ofMinutes(10)));
         RecordingProperties properties = new RecordingProperties(spool, Path.of("unused"), config,
                 new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1), "en",
-                        Map.of()),
+                        Map.of(), RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH),
                 null, null, null);
         this.store = store;
         RecordingIntake intake = new RecordingIntake(spool, store, storeDir.resolve("work"));
