@@ -27,7 +27,8 @@ public record CallDocument(
         @JsonProperty("resolved") Boolean resolved,
         @JsonProperty("follow_up") Boolean followUp,
         @JsonProperty("recording_pauses") List<Pause> recordingPauses,
-        @JsonProperty("recording_paused_seconds") Double recordingPausedSeconds) {
+        @JsonProperty("recording_paused_seconds") Double recordingPausedSeconds,
+        @JsonProperty("transcript_sounds") String transcriptSounds) {
 
     /** Documents indexed before pauses were recorded have neither field: no pauses. */
     public CallDocument {
@@ -40,28 +41,28 @@ public record CallDocument(
             String lastNode, String menuChoice, String queue, String agent, String recordingId, String transcript,
             String transcriptText) {
         this(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue, agent, recordingId,
-                transcript, transcriptText, null, null, null, List.of(), 0.0);
+                transcript, transcriptText, null, null, null, List.of(), 0.0, null);
     }
 
     /** This call with the agent's wrap-up. */
     public CallDocument wrappedUp(String businessType, boolean resolved, boolean followUp) {
         return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
                 agent, recordingId, transcript, transcriptText, businessType, resolved, followUp, recordingPauses,
-                recordingPausedSeconds);
+                recordingPausedSeconds, transcriptSounds);
     }
 
     /** This call with the stretches its recording was paused. */
     public CallDocument withPauses(List<Pause> pauses, double pausedSeconds) {
         return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
                 agent, recordingId, transcript, transcriptText, businessType, resolved, followUp, pauses,
-                pausedSeconds);
+                pausedSeconds, transcriptSounds);
     }
 
-    /** The same document with its transcript tokens. */
-    CallDocument withTranscript(String tokens) {
+    /** The same document with its transcript tokens and their sounds-like codes ({@link SoundsLike}). */
+    CallDocument withTranscript(String tokens, String sounds) {
         return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
                 agent, recordingId, tokens, transcriptText, businessType, resolved, followUp, recordingPauses,
-                recordingPausedSeconds);
+                recordingPausedSeconds, sounds);
     }
 
     /** One pause: instants, offsets into the recording in seconds, and who or what paused and resumed. */

@@ -45,6 +45,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
     private final String alias;
     private final String utterancesAlias;
     private final TranscriptAnalysis analysis = new TranscriptAnalysis();
+    private final SoundsLike soundsLike = new SoundsLike();
     private final SearchSyntax syntax;
     private final Highlights highlights = new Highlights(analysis);
     private volatile boolean prepared;
@@ -106,8 +107,8 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (IndexedCall c : calls) {
             CallDocument d = c.call();
-            CallDocument analysed = d.withTranscript(
-                    analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language()));
+            String tokens = analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language());
+            CallDocument analysed = d.withTranscript(tokens, soundsLike.codes(tokens));
             bulk.operations(o -> o.index(i -> i.index(alias).id(d.callId()).document(analysed)));
             for (int seq = 0; seq < c.utterances().size(); seq++) {
                 UtteranceDocument u = utterance(d, seq, c.utterances().get(seq), c.language());
@@ -138,10 +139,11 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
 
     private UtteranceDocument utterance(CallDocument call, int seq, Utterance u, String language) {
         double confidence = u.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+        String tokens = analysis.tokens(u.text(), language);
         return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
                 u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
-                call.businessType(), call.resolved(), call.followUp(), language, analysis.tokens(u.text(), language),
-                u.text());
+                call.businessType(), call.resolved(), call.followUp(), language, tokens, u.text(),
+                soundsLike.codes(tokens));
     }
 
     @Override
@@ -169,7 +171,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
             UtteranceDocument u = h.source();
             return new UtteranceHit(u.callId(), u.speaker(), u.startSeconds(), u.endSeconds(), u.textRaw(),
                     highlights.mark(u.textRaw(), h.highlight().getOrDefault("text", List.of()), u.language()),
-                    h.score() == null ? 0 : h.score());
+                    h.score() == null ? 0 : h.score(), matchedBy(h));
         }).toList();
     }
 
@@ -196,7 +198,12 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         CallDocument d = hit.source();
         return new CallHit(d.callId(), instant(d.startedAt()), instant(d.endedAt()), d.outcome(), d.menuChoice(),
                 d.queue(), d.agent(), d.recordingId(), d.transcriptText(), d.businessType(), d.resolved(),
-                d.followUp(), hit.score() == null ? 0 : hit.score());
+                d.followUp(), hit.score() == null ? 0 : hit.score(), matchedBy(hit));
+    }
+
+    /** Why the hit matched: the names of its matching clauses (SearchSyntax.Match), each once. */
+    private static List<String> matchedBy(Hit<?> hit) {
+        return hit.matchedQueries() == null ? List.of() : hit.matchedQueries().stream().distinct().sorted().toList();
     }
 
     private static Instant instant(String s) {

@@ -27,11 +27,16 @@ final class IndexMappings {
     private static final Logger log = LoggerFactory.getLogger(IndexMappings.class);
     private static final int COPY_PAGE = 1000;
 
-    /** 2: the agent's wrap-up (business type, resolved, follow-up) and the recording's pauses. */
+    /**
+     * 2: the agent's wrap-up (business type, resolved, follow-up) and the recording's pauses;
+     * within 2, the transcript's sounds-like codes (calls indexed before have none, and are found
+     * by their words alone).
+     */
     static final int CALLS_VERSION = 2;
     /**
      * 2: the call's business type and resolved flag, for filtered utterance searches; within 2,
-     * its follow-up flag (put on older documents by {@link FollowUpBackfill}).
+     * its follow-up flag (put on older documents by {@link FollowUpBackfill}) and the text's
+     * sounds-like codes.
      */
     static final int UTTERANCES_VERSION = 2;
 
@@ -59,6 +64,7 @@ final class IndexMappings {
                 .properties("agent", p -> p.keyword(k -> k))
                 .properties("recording_id", p -> p.keyword(k -> k))
                 .properties("transcript", p -> p.text(t -> t.analyzer("whitespace")))
+                .properties("transcript_sounds", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("transcript_text", p -> p.text(t -> t.index(false)))
                 .properties("business_type", p -> p.keyword(k -> k))
                 .properties("resolved", p -> p.boolean_(b -> b))
@@ -93,6 +99,7 @@ final class IndexMappings {
                 .properties("follow_up", p -> p.boolean_(b -> b))
                 .properties("language", p -> p.keyword(k -> k))
                 .properties("text", p -> p.text(t -> t.analyzer("whitespace")))
+                .properties("text_sounds", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("text_raw", p -> p.text(t -> t.index(false))));
     }
 

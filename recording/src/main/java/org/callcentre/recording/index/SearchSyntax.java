@@ -75,14 +75,16 @@ final class SearchSyntax {
      * speaker's stretch of speech, so {@code speaker:customer} can restrict who said it).
      */
     enum Target {
-        CALLS("transcript", CALL_FIELDS),
-        UTTERANCES("text", with(CALL_FIELDS, "speaker", Field.keyword("speaker")));
+        CALLS("transcript", "transcript_sounds", CALL_FIELDS),
+        UTTERANCES("text", "text_sounds", with(CALL_FIELDS, "speaker", Field.keyword("speaker")));
 
         final String textField;
+        final String soundsField;
         final Map<String, Field> fields;
 
-        Target(String textField, Map<String, Field> fields) {
+        Target(String textField, String soundsField, Map<String, Field> fields) {
             this.textField = textField;
+            this.soundsField = soundsField;
             this.fields = fields;
         }
 
@@ -98,6 +100,21 @@ final class SearchSyntax {
         }
     }
 
+    /** Why a hit matched, as the names of the clauses that did (Elasticsearch's named queries). */
+    enum Match {
+        EXACT("exact"), PHRASE("phrase"), SOUNDS_LIKE("sounds-like"), SPELLING("spelling");
+
+        final String label;
+
+        Match(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Weights of a plain word's approximate forms against its exact match (1). */
+    static final float SOUNDS_LIKE_WEIGHT = 0.5f;
+    static final float SPELLING_WEIGHT = 0.3f;
+
     /** Score added to a call holding every plain word, far above what the words themselves score. */
     static final float ALL_WORDS_BOOST = 10;
     /** Score added to a call holding the plain words as a phrase (up to {@link #PHRASE_SLOP} apart). */
@@ -111,6 +128,7 @@ final class SearchSyntax {
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     private final String minimumShouldMatch;
+    private final SoundsLike soundsLike = new SoundsLike();
 
     SearchSyntax(TranscriptAnalysis analysis) {
         this(analysis, RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH);
@@ -144,7 +162,11 @@ final class SearchSyntax {
         parser.setDefaultOperator(ranked ? QueryParserBase.OR_OPERATOR : QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
         try {
-            return new Translation(target, ranked, minimumShouldMatch).translate(parser.parse(text));
+            org.apache.lucene.search.Query parsed = parser.parse(text);
+            if (ranked && Translation.plainWord(parsed) != null) { // one plain word: ranked like several
+                parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD).build();
+            }
+            return new Translation(target, ranked, minimumShouldMatch, soundsLike).translate(parsed);
         } catch (ParseException e) {
             throw SyntaxCheck.unreadable(text, e);
         }
@@ -159,7 +181,7 @@ final class SearchSyntax {
      * One query's translation into Elasticsearch's query DSL, for one target. {@code ranked}: the
      * query was parsed with OR between adjacent words, whose SHOULD clauses are the plain words.
      */
-    private record Translation(Target target, boolean ranked, String minimumShouldMatch) {
+    private record Translation(Target target, boolean ranked, String minimumShouldMatch, SoundsLike soundsLike) {
 
         private Query translate(org.apache.lucene.search.Query q) {
             return switch (q) {
@@ -177,6 +199,9 @@ final class SearchSyntax {
 
         private Query term(Term t) {
             Field f = field(t.field());
+            if (f.kind() == Field.Kind.TEXT) {
+                return exactWord(t.text());
+            }
             return Query.of(x -> x.term(q -> q.field(f.indexName()).value(t.text()).caseInsensitive(anyCase(f))));
         }
 
@@ -200,7 +225,8 @@ final class SearchSyntax {
             int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (terms.length - 1);
             String words = Arrays.stream(terms).map(Term::text).collect(Collectors.joining(" "));
             String field = terms.length == 0 ? target.textField : field(terms[0].field()).indexName();
-            return Query.of(x -> x.matchPhrase(m -> m.field(field).query(words).slop(p.getSlop() + gaps)));
+            return Query.of(x -> x.matchPhrase(m -> m.field(field).query(words).slop(p.getSlop() + gaps)
+                    .queryName(Match.PHRASE.label)));
         }
 
         private Query bool(BooleanQuery b) {
@@ -209,7 +235,7 @@ final class SearchSyntax {
             List<String> wordTexts = new ArrayList<>();
             for (BooleanClause c : b.clauses()) {
                 if (ranked && c.occur() == BooleanClause.Occur.SHOULD && plainWord(c.query()) != null) {
-                    words.add(translate(c.query()));
+                    words.add(exactWord(plainWord(c.query())));
                     wordTexts.add(plainWord(c.query()));
                     continue;
                 }
@@ -228,12 +254,68 @@ final class SearchSyntax {
                     case FILTER -> out.filter(sub);
                 }
             }
-            if (words.size() == 1) {
-                out.must(words.getFirst());
-            } else if (!words.isEmpty()) {
+            if (!words.isEmpty()) {
                 rankWords(out, words, wordTexts);
             }
             return Query.of(x -> x.bool(out.build()));
+        }
+
+        /**
+         * A plain word as it was said, or as the recogniser may have written it: the exact word,
+         * its sounds-like codes, or a spelling one or two letters off, each weighted below exact
+         * and each only for calls without the word itself.
+         */
+        private Forms heard(Query exact, String word) {
+            if (word.endsWith("*")) {
+                return new Forms(exact, List.of(), List.of());
+            }
+            Query plain = Query.of(x -> x.term(t -> t.field(target.textField).value(word)));
+            List<Query> sounds = soundsLike.codesOf(word).stream()
+                    .map(code -> otherThan(plain, Query.of(x -> x.term(t -> t.field(target.soundsField).value(code)
+                            .boost(SOUNDS_LIKE_WEIGHT))))).toList();
+            List<Query> spelling = word.codePoints().allMatch(c -> c < 128) // no edit distance for a Chinese word
+                    ? List.of(otherThan(plain, Query.of(x -> x.fuzzy(f -> f.field(target.textField).value(word)
+                            .fuzziness("AUTO").prefixLength(1).transpositions(true).boost(SPELLING_WEIGHT)))))
+                    : List.of();
+            return new Forms(exact, sounds, spelling);
+        }
+
+        /** The ways one plain word may match. */
+        private record Forms(Query exact, List<Query> soundsLike, List<Query> spelling) {
+            Query any() {
+                List<Query> all = new ArrayList<>(List.of(exact));
+                all.addAll(soundsLike);
+                all.addAll(spelling);
+                return Query.of(x -> x.bool(b -> b.should(all)));
+            }
+        }
+
+        /**
+         * A clause that scores nothing and says, in the hits it matches, that approximate forms
+         * matched: Elasticsearch reports named clauses of the top bool, not those nested in the
+         * words' group.
+         */
+        private static Query why(Match match, List<Query> forms) {
+            return Query.of(x -> x.constantScore(c -> c.boost(0f).queryName(match.label)
+                    .filter(f -> f.bool(b -> b.should(forms)))));
+        }
+
+        /**
+         * An approximate form of a word, for calls without the word itself: a call that has the
+         * word matched exactly, and says only that.
+         */
+        private static Query otherThan(Query exact, Query approximate) {
+            return Query.of(x -> x.bool(b -> b.must(approximate).mustNot(exact)));
+        }
+
+        /** A plain word exactly as typed (after analysis), or a prefix of words ({@code parc*}). */
+        private Query exactWord(String word) {
+            String field = target.textField;
+            String name = Match.EXACT.label;
+            return word.endsWith("*")
+                    ? Query.of(x -> x.prefix(p -> p.field(field).value(word.substring(0, word.length() - 1))
+                            .queryName(name)))
+                    : Query.of(x -> x.term(t -> t.field(field).value(word).queryName(name)));
         }
 
         /**
@@ -241,13 +323,32 @@ final class SearchSyntax {
          * worth a constant bonus, so that calls with all the words rank above calls with some.
          */
         private void rankWords(BoolQuery.Builder out, List<Query> words, List<String> wordTexts) {
-            out.must(Query.of(x -> x.bool(w -> w.should(words).minimumShouldMatch(minimumShouldMatch))));
+            List<Query> heard = new ArrayList<>();
+            List<Query> soundsLikeForms = new ArrayList<>();
+            List<Query> spellingForms = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                Forms forms = heard(words.get(i), wordTexts.get(i));
+                heard.add(forms.any());
+                soundsLikeForms.addAll(forms.soundsLike());
+                spellingForms.addAll(forms.spelling());
+            }
+            out.must(Query.of(x -> x.bool(w -> w.should(heard).minimumShouldMatch(minimumShouldMatch))));
+            if (!soundsLikeForms.isEmpty()) {
+                out.should(why(Match.SOUNDS_LIKE, soundsLikeForms));
+            }
+            if (!spellingForms.isEmpty()) {
+                out.should(why(Match.SPELLING, spellingForms));
+            }
+            if (words.size() == 1) {
+                return;
+            }
             out.should(Query.of(x -> x.constantScore(c -> c.boost(ALL_WORDS_BOOST)
                     .filter(f -> f.bool(all -> all.must(words))))));
             List<String> terms = wordTexts.stream().filter(t -> !t.endsWith("*")).toList();
             if (terms.size() > 1) {
                 out.should(Query.of(x -> x.constantScore(c -> c.boost(PHRASE_BOOST).filter(f -> f.matchPhrase(
-                        m -> m.field(target.textField).query(String.join(" ", terms)).slop(PHRASE_SLOP))))));
+                        m -> m.field(target.textField).query(String.join(" ", terms)).slop(PHRASE_SLOP)
+                                .queryName(Match.PHRASE.label))))));
             }
         }
 

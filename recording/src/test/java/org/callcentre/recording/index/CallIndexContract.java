@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.callcentre.recording.CallHit;
 import org.callcentre.recording.SearchQuery;
 import org.callcentre.recording.UtteranceHit;
 import org.callcentre.recording.transcription.Speaker;
@@ -169,6 +170,39 @@ public interface CallIndexContract {
 
         assertThat(callIndex().search(query("refund coupon payment failed"))).as("three of four words")
                 .extracting(h -> h.callId()).containsExactly("c-2");
+    }
+
+    @Test
+    default void aWordTheRecogniserWroteAsItSoundsIsFoundBelowTheWordItself() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "the courier was very rood to me")),
+                call("c-2", "agent1", customer(1.0, "the courier was rude to me")),
+                call("c-3", "agent1", customer(1.0, "the courier was late"))));
+        awaitUtterances("", 3);
+        awaitCalls(3);
+
+        List<CallHit> hits = callIndex().search(query("rude"));
+
+        assertThat(hits).extracting(CallHit::callId).containsExactly("c-2", "c-1");
+        assertThat(hits.get(0).matchedBy()).contains("exact");
+        assertThat(hits.get(1).matchedBy()).containsExactly("sounds-like");
+        assertThat(utterances("speaker:customer rude")).extracting(UtteranceHit::callId).containsExactly("c-2", "c-1");
+        assertThat(callIndex().search(query("rude AND courier"))).as("an explicit boolean matches words exactly")
+                .extracting(CallHit::callId).containsExactly("c-2");
+    }
+
+    @Test
+    default void aWordALetterOffIsFoundByItsSpellingAndSaysSo() {
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "i want a refnd for the jacket")),
+                call("c-2", "agent1", customer(1.0, "i want to exchange the jacket"))));
+        awaitUtterances("", 2);
+        awaitCalls(2);
+
+        List<CallHit> hits = callIndex().search(query("refund jacket"));
+
+        assertThat(hits).extracting(CallHit::callId).containsExactly("c-1", "c-2");
+        assertThat(hits.getFirst().matchedBy()).as("refnd sounds like refund, and is a letter off")
+                .containsExactly("exact", "sounds-like", "spelling");
+        assertThat(hits.get(1).matchedBy()).as("the jacket itself, said as it is").containsExactly("exact");
     }
 
     @Test

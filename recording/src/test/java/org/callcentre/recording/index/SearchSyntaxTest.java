@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.ConstantScoreQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.FuzzyQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TermQuery;
 import java.util.List;
 import java.util.stream.Stream;
 import org.callcentre.recording.InvalidSearchQuery;
@@ -20,20 +22,60 @@ class SearchSyntaxTest {
         Query q = syntax.parse("parcel damaged");
 
         BoolQuery words = q.bool().must().getFirst().bool();
-        assertThat(words.should()).extracting(m -> m.term().value().stringValue()).containsExactly("parcel", "damag");
+        assertThat(words.should()).extracting(SearchSyntaxTest::exact).containsExactly("parcel", "damag");
         assertThat(words.minimumShouldMatch()).isEqualTo("1<-1 4<75%");
+    }
+
+    @Test
+    void aPlainWordAlsoMatchesWhatSoundsLikeItAndSpellingsALetterOrTwoOffWeightedBelowExact() {
+        Query q = syntax.parse("rude");
+        Query heard = q.bool().must().getFirst().bool().should().getFirst();
+
+        assertThat(heard.bool().should()).satisfiesExactly(
+                exact -> assertThat(exact.term().queryName()).isEqualTo("exact"),
+                sounds -> {
+                    TermQuery code = sounds.bool().must().getFirst().term();
+                    assertThat(code.field()).isEqualTo("transcript_sounds");
+                    assertThat(code.value().stringValue()).isEqualTo("RT");
+                    assertThat(code.boost()).isEqualTo(SearchSyntax.SOUNDS_LIKE_WEIGHT).isLessThan(1);
+                    assertThat(sounds.bool().mustNot().getFirst().term().value().stringValue())
+                            .as("only for calls without the word itself").isEqualTo("rude");
+                },
+                spelling -> {
+                    FuzzyQuery fuzzy = spelling.bool().must().getFirst().fuzzy();
+                    assertThat(fuzzy.value().stringValue()).isEqualTo("rude");
+                    assertThat(fuzzy.boost()).isEqualTo(SearchSyntax.SPELLING_WEIGHT).isLessThan(1);
+                    assertThat(spelling.bool().mustNot()).hasSize(1);
+                });
+        assertThat(q.bool().should()).as("clauses that only say why a call matched")
+                .extracting(w -> w.constantScore().queryName() + "/" + w.constantScore().boost())
+                .containsExactly("sounds-like/0.0", "spelling/0.0");
+    }
+
+    @Test
+    void withAnExplicitOperatorWordsMatchOnlyExactly() {
+        Query q = syntax.parse("rude AND courier");
+
+        assertThat(q.bool().must()).extracting(m -> m.term().queryName()).containsExactly("exact", "exact");
+    }
+
+    /** The exact word among a plain word's forms. */
+    private static String exact(Query heard) {
+        return heard.bool().should().getFirst().term().value().stringValue();
     }
 
     @Test
     void callsWithAllThePlainWordsAndWithThemAsAPhraseScoreFarAboveTheRest() {
         Query q = syntax.parse("parcel arrived damaged");
 
-        assertThat(q.bool().should()).hasSize(2);
-        ConstantScoreQuery all = q.bool().should().get(0).constantScore();
+        List<ConstantScoreQuery> bonuses = q.bool().should().stream().map(Query::constantScore)
+                .filter(c -> c.boost() != null && c.boost() > 0).toList();
+        assertThat(bonuses).hasSize(2);
+        ConstantScoreQuery all = bonuses.get(0);
         assertThat(all.boost()).isEqualTo(SearchSyntax.ALL_WORDS_BOOST);
         assertThat(all.filter().bool().must()).extracting(m -> m.term().value().stringValue())
                 .containsExactly("parcel", "arriv", "damag");
-        ConstantScoreQuery phrase = q.bool().should().get(1).constantScore();
+        ConstantScoreQuery phrase = bonuses.get(1);
         assertThat(phrase.boost()).isEqualTo(SearchSyntax.PHRASE_BOOST);
         assertThat(phrase.filter().matchPhrase().query()).isEqualTo("parcel arriv damag");
         assertThat(phrase.filter().matchPhrase().slop()).isEqualTo(SearchSyntax.PHRASE_SLOP);
@@ -57,7 +99,7 @@ class SearchSyntaxTest {
                 .anyMatch(m -> m.isTerm() && m.term().value().stringValue().equals("broken"))
                 .anyMatch(m -> m.isTerm() && m.term().field().equals("agent"))
                 .anyMatch(m -> m.isBool() && terms(m).containsAll(List.of("courier", "late")))   // the group
-                .anyMatch(m -> m.isBool() && terms(m).equals(List.of("refund", "cancel"))); // the plain words
+                .anyMatch(m -> m.isBool() && terms(m).containsAll(List.of("refund", "cancel"))); // the plain words
         assertThat(q.bool().mustNot()).extracting(m -> m.term().value().stringValue()).containsExactly("coupon");
     }
 
@@ -121,7 +163,10 @@ class SearchSyntaxTest {
 
         assertThat(q.bool().must().getFirst().term().field()).isEqualTo("speaker");
         assertThat(q.bool().must().getFirst().term().value().stringValue()).isEqualTo("customer");
-        assertThat(q.bool().must().getLast().term().field()).isEqualTo("text");
+        Query refund = q.bool().must().getLast().bool().should().getFirst(); // the word, as it may have been heard
+        assertThat(refund.bool().should()).extracting(f -> f.isTerm() ? f.term().field()
+                : f.bool().must().getFirst().isTerm() ? f.bool().must().getFirst().term().field()
+                : f.bool().must().getFirst().fuzzy().field()).containsExactly("text", "text_sounds", "text");
     }
 
     @Test
