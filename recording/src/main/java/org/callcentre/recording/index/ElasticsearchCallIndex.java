@@ -201,9 +201,11 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                 d.followUp(), hit.score() == null ? 0 : hit.score(), matchedBy(hit));
     }
 
-    /** Why the hit matched: the names of its matching clauses (SearchSyntax.Match), each once. */
+    /** Why the hit matched: the kinds of its matching clauses (SearchSyntax.Match), each once. */
     private static List<String> matchedBy(Hit<?> hit) {
-        return hit.matchedQueries() == null ? List.of() : hit.matchedQueries().stream().distinct().sorted().toList();
+        return hit.matchedQueries() == null ? List.of() : hit.matchedQueries().stream()
+                .map(name -> name.substring(0, name.indexOf(':') < 0 ? name.length() : name.indexOf(':')))
+                .distinct().sorted().toList();
     }
 
     private static Instant instant(String s) {

@@ -226,7 +226,7 @@ final class SearchSyntax {
             String words = Arrays.stream(terms).map(Term::text).collect(Collectors.joining(" "));
             String field = terms.length == 0 ? target.textField : field(terms[0].field()).indexName();
             return Query.of(x -> x.matchPhrase(m -> m.field(field).query(words).slop(p.getSlop() + gaps)
-                    .queryName(Match.PHRASE.label)));
+                    .queryName(name(Match.PHRASE, "\"" + words + "\""))));
         }
 
         private Query bool(BooleanQuery b) {
@@ -269,13 +269,15 @@ final class SearchSyntax {
             if (word.endsWith("*")) {
                 return new Forms(exact, List.of(), List.of());
             }
-            Query plain = Query.of(x -> x.term(t -> t.field(target.textField).value(word)));
+            Query plain = exactWord(word, null);
             List<Query> sounds = soundsLike.codesOf(word).stream()
-                    .map(code -> otherThan(plain, Query.of(x -> x.term(t -> t.field(target.soundsField).value(code)
-                            .boost(SOUNDS_LIKE_WEIGHT))))).toList();
+                    .map(code -> otherThan(plain, name(Match.SOUNDS_LIKE, word + ":" + code),
+                            Query.of(x -> x.term(t -> t.field(target.soundsField).value(code)
+                                    .boost(SOUNDS_LIKE_WEIGHT))))).toList();
             List<Query> spelling = word.codePoints().allMatch(c -> c < 128) // no edit distance for a Chinese word
-                    ? List.of(otherThan(plain, Query.of(x -> x.fuzzy(f -> f.field(target.textField).value(word)
-                            .fuzziness("AUTO").prefixLength(1).transpositions(true).boost(SPELLING_WEIGHT)))))
+                    ? List.of(otherThan(plain, name(Match.SPELLING, word), Query.of(x -> x.fuzzy(f -> f
+                            .field(target.textField).value(word).fuzziness("AUTO").prefixLength(1)
+                            .transpositions(true).boost(SPELLING_WEIGHT)))))
                     : List.of();
             return new Forms(exact, sounds, spelling);
         }
@@ -291,27 +293,29 @@ final class SearchSyntax {
         }
 
         /**
-         * A clause that scores nothing and says, in the hits it matches, that approximate forms
-         * matched: Elasticsearch reports named clauses of the top bool, not those nested in the
-         * words' group.
-         */
-        private static Query why(Match match, List<Query> forms) {
-            return Query.of(x -> x.constantScore(c -> c.boost(0f).queryName(match.label)
-                    .filter(f -> f.bool(b -> b.should(forms)))));
-        }
-
-        /**
          * An approximate form of a word, for calls without the word itself: a call that has the
          * word matched exactly, and says only that.
          */
-        private static Query otherThan(Query exact, Query approximate) {
-            return Query.of(x -> x.bool(b -> b.must(approximate).mustNot(exact)));
+        private static Query otherThan(Query exact, String name, Query approximate) {
+            return Query.of(x -> x.bool(b -> b.must(approximate).mustNot(exact).queryName(name)));
+        }
+
+        /**
+         * A clause's name, unique in the query: Elasticsearch keeps one clause per name, so a name
+         * given twice would report only one of them. The hit reports the part before ':'.
+         */
+        static String name(Match match, String what) {
+            return match.label + ":" + what;
         }
 
         /** A plain word exactly as typed (after analysis), or a prefix of words ({@code parc*}). */
         private Query exactWord(String word) {
+            return exactWord(word, name(Match.EXACT, word));
+        }
+
+        /** The same, under that name (null: unnamed). */
+        private Query exactWord(String word, String name) {
             String field = target.textField;
-            String name = Match.EXACT.label;
             return word.endsWith("*")
                     ? Query.of(x -> x.prefix(p -> p.field(field).value(word.substring(0, word.length() - 1))
                             .queryName(name)))
@@ -324,31 +328,21 @@ final class SearchSyntax {
          */
         private void rankWords(BoolQuery.Builder out, List<Query> words, List<String> wordTexts) {
             List<Query> heard = new ArrayList<>();
-            List<Query> soundsLikeForms = new ArrayList<>();
-            List<Query> spellingForms = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                Forms forms = heard(words.get(i), wordTexts.get(i));
-                heard.add(forms.any());
-                soundsLikeForms.addAll(forms.soundsLike());
-                spellingForms.addAll(forms.spelling());
+                heard.add(heard(words.get(i), wordTexts.get(i)).any());
             }
+            List<Query> unnamed = wordTexts.stream().map(w -> exactWord(w, null)).toList();
             out.must(Query.of(x -> x.bool(w -> w.should(heard).minimumShouldMatch(minimumShouldMatch))));
-            if (!soundsLikeForms.isEmpty()) {
-                out.should(why(Match.SOUNDS_LIKE, soundsLikeForms));
-            }
-            if (!spellingForms.isEmpty()) {
-                out.should(why(Match.SPELLING, spellingForms));
-            }
             if (words.size() == 1) {
                 return;
             }
             out.should(Query.of(x -> x.constantScore(c -> c.boost(ALL_WORDS_BOOST)
-                    .filter(f -> f.bool(all -> all.must(words))))));
+                    .filter(f -> f.bool(all -> all.must(unnamed))))));
             List<String> terms = wordTexts.stream().filter(t -> !t.endsWith("*")).toList();
             if (terms.size() > 1) {
                 out.should(Query.of(x -> x.constantScore(c -> c.boost(PHRASE_BOOST).filter(f -> f.matchPhrase(
                         m -> m.field(target.textField).query(String.join(" ", terms)).slop(PHRASE_SLOP)
-                                .queryName(Match.PHRASE.label))))));
+                                .queryName(name(Match.PHRASE, String.join(" ", terms))))))));
             }
         }
 

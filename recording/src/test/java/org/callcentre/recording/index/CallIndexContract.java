@@ -137,8 +137,9 @@ public interface CallIndexContract {
         awaitUtterances("", 3);
         awaitCalls(3);
 
-        assertThat(callIndex().search(query("parcel damaged"))).extracting(h -> h.callId())
-                .containsExactly("c-2", "c-1");
+        List<CallHit> hits = callIndex().search(query("parcel damaged"));
+        assertThat(hits).extracting(CallHit::callId).containsExactly("c-2", "c-1");
+        assertThat(hits.get(1).matchedBy()).as("parcel, said as it is").containsExactly("exact");
         assertThat(utterances("parcel damaged")).extracting(UtteranceHit::callId).containsExactly("c-2", "c-1");
         assertThat(callIndex().search(query("parcel AND damaged"))).as("an explicit AND stays strict")
                 .extracting(h -> h.callId()).containsExactly("c-2");
