@@ -14,6 +14,9 @@ source deploy/stack/jdk.sh
 server_jar() { ls "$PWD"/deploy/target/callcentre-deploy-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true; }
 JAR=$(server_jar)
 if [ -z "$JAR" ] || [ -n "$(find pom.xml .mvn ./*/pom.xml ./*/src/main -newer "$JAR" -print -quit)" ]; then
+  # without the old jar: Maven keeps a jar whose own classes did not change, and Spring Boot does
+  # not repackage it again, so a change in ivr, recording or qa alone would not reach the server
+  rm -f deploy/target/callcentre-deploy-*.jar deploy/target/callcentre-deploy-*.jar.original
   mvn -B -ntp -q package -DskipTests
   JAR=$(server_jar)
   touch "$JAR"   # built from the sources as they are now, even where Maven found nothing to redo
