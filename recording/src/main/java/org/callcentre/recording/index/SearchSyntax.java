@@ -231,12 +231,11 @@ final class SearchSyntax {
 
         private Query bool(BooleanQuery b) {
             BoolQuery.Builder out = new BoolQuery.Builder();
-            List<Query> words = new ArrayList<>();
-            List<String> wordTexts = new ArrayList<>();
+            List<String> words = new ArrayList<>();
             for (BooleanClause c : b.clauses()) {
-                if (ranked && c.occur() == BooleanClause.Occur.SHOULD && plainWord(c.query()) != null) {
-                    words.add(exactWord(plainWord(c.query())));
-                    wordTexts.add(plainWord(c.query()));
+                String word = ranked && c.occur() == BooleanClause.Occur.SHOULD ? plainWord(c.query()) : null;
+                if (word != null) {
+                    words.add(word);
                     continue;
                 }
                 Query sub = translate(c.query());
@@ -255,7 +254,7 @@ final class SearchSyntax {
                 }
             }
             if (!words.isEmpty()) {
-                rankWords(out, words, wordTexts);
+                rankWords(out, words);
             }
             return Query.of(x -> x.bool(out.build()));
         }
@@ -265,7 +264,8 @@ final class SearchSyntax {
          * its sounds-like codes, or a spelling one or two letters off, each weighted below exact
          * and each only for calls without the word itself.
          */
-        private Forms heard(Query exact, String word) {
+        private Forms heard(String word) {
+            Query exact = exactWord(word);
             if (word.endsWith("*")) {
                 return new Forms(exact, List.of(), List.of());
             }
@@ -326,19 +326,16 @@ final class SearchSyntax {
          * Plain words: a share of them required, every one of them and the phrase of them each
          * worth a constant bonus, so that calls with all the words rank above calls with some.
          */
-        private void rankWords(BoolQuery.Builder out, List<Query> words, List<String> wordTexts) {
-            List<Query> heard = new ArrayList<>();
-            for (int i = 0; i < words.size(); i++) {
-                heard.add(heard(words.get(i), wordTexts.get(i)).any());
-            }
-            List<Query> unnamed = wordTexts.stream().map(w -> exactWord(w, null)).toList();
+        private void rankWords(BoolQuery.Builder out, List<String> words) {
+            List<Query> heard = words.stream().map(w -> heard(w).any()).toList();
+            List<Query> unnamed = words.stream().map(w -> exactWord(w, null)).toList();
             out.must(Query.of(x -> x.bool(w -> w.should(heard).minimumShouldMatch(minimumShouldMatch))));
             if (words.size() == 1) {
                 return;
             }
             out.should(Query.of(x -> x.constantScore(c -> c.boost(ALL_WORDS_BOOST)
                     .filter(f -> f.bool(all -> all.must(unnamed))))));
-            List<String> terms = wordTexts.stream().filter(t -> !t.endsWith("*")).toList();
+            List<String> terms = words.stream().filter(t -> !t.endsWith("*")).toList();
             if (terms.size() > 1) {
                 out.should(Query.of(x -> x.constantScore(c -> c.boost(PHRASE_BOOST).filter(f -> f.matchPhrase(
                         m -> m.field(target.textField).query(String.join(" ", terms)).slop(PHRASE_SLOP)
