@@ -104,7 +104,11 @@ public record RecordingProperties(
      * and each wait for an answer; the server's health check waits no longer for a free connection.
      * {@code minimum-should-match} is how many of a search's plain words a call must contain
      * (Elasticsearch's syntax): by default all of one word, all but one of two to four (a
-     * transcript often has one of them misheard), three quarters of more.
+     * transcript often has one of them misheard), three quarters of more. {@code matching}:
+     * {@code ranked} (the default: plain words scored, with what the recogniser nearly heard, what
+     * sounds like them and spellings a letter or two off) or {@code strict} (every plain word
+     * required, exactly as typed: the search before ranking, kept for sites that want it and for
+     * the recall benchmark's baseline).
      */
     public record Index(
             @NotNull @DefaultValue("http://127.0.0.1:9200") URI url,
@@ -112,9 +116,23 @@ public record RecordingProperties(
             @DefaultValue("5s") Duration timeout,
             @NotBlank @DefaultValue("en") String language,
             @NotNull @DefaultValue Map<String, String> queueLanguages,
-            @NotBlank @DefaultValue(DEFAULT_MINIMUM_SHOULD_MATCH) String minimumShouldMatch) {
+            @NotBlank @DefaultValue(DEFAULT_MINIMUM_SHOULD_MATCH) String minimumShouldMatch,
+            @NotNull @DefaultValue("ranked") Matching matching) {
 
         public static final String DEFAULT_MINIMUM_SHOULD_MATCH = "1<-1 4<75%";
+
+        /** How a search's plain words match (see above). */
+        public enum Matching { RANKED, STRICT }
+
+        /** An English index at {@code url} under {@code name}, otherwise as configured by default. */
+        public static Index of(URI url, String name, Duration timeout) {
+            return new Index(url, name, timeout, "en", Map.of(), DEFAULT_MINIMUM_SHOULD_MATCH, Matching.RANKED);
+        }
+
+        /** This index, its plain words matched that way. */
+        public Index with(Matching matching) {
+            return new Index(url, name, timeout, language, queueLanguages, minimumShouldMatch, matching);
+        }
 
         /** The language of a queue's calls ("en" or "zh"), which chooses how they are analysed. */
         public String languageOf(String queue) {

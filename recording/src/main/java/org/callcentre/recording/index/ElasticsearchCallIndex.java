@@ -60,7 +60,7 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
                 .setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout).setConnectTimeout(timeout)
                         .setSocketTimeout(timeout).build())
                 .build(), false));
-        this.syntax = new SearchSyntax(analysis, config.minimumShouldMatch());
+        this.syntax = new SearchSyntax(analysis, config.minimumShouldMatch(), config.matching());
         this.alias = config.name();
         this.utterancesAlias = IndexMappings.utterancesAlias(alias);
     }

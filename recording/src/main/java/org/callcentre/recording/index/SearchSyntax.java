@@ -128,14 +128,16 @@ final class SearchSyntax {
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     private final String minimumShouldMatch;
+    private final RecordingProperties.Index.Matching matching;
     private final SoundsLike soundsLike = new SoundsLike();
 
     SearchSyntax(TranscriptAnalysis analysis) {
-        this(analysis, RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH);
+        this(analysis, RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH, RecordingProperties.Index.Matching.RANKED);
     }
 
-    SearchSyntax(TranscriptAnalysis analysis, String minimumShouldMatch) {
+    SearchSyntax(TranscriptAnalysis analysis, String minimumShouldMatch, RecordingProperties.Index.Matching matching) {
         this.minimumShouldMatch = minimumShouldMatch;
+        this.matching = matching;
         // every field (utterances have the calls' and speaker); speakers are indexed as "customer" / "agent",
         // booleans as true / false, other values as they came
         Map<String, Analyzer> perField = Target.UTTERANCES.fields.entrySet().stream()
@@ -158,7 +160,7 @@ final class SearchSyntax {
         }
         SyntaxCheck.check(text, target);
         QueryParser parser = new QueryParser(TRANSCRIPT, analyzers.get(TranscriptAnalysis.languageOf(text)));
-        boolean ranked = !explicitBoolean(text);
+        boolean ranked = matching == RecordingProperties.Index.Matching.RANKED && !explicitBoolean(text);
         parser.setDefaultOperator(ranked ? QueryParserBase.OR_OPERATOR : QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
         try {

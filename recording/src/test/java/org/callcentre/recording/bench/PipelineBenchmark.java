@@ -150,8 +150,7 @@ class PipelineBenchmark {
         List<String> sentences = Files.readAllLines(Path.of("bench", "calls.txt")).stream()
                 .filter(l -> l.length() > 2 && l.charAt(1) == '|').map(l -> l.substring(2)).toList();
         try (ElasticsearchCallIndex index = new ElasticsearchCallIndex(
-                new RecordingProperties.Index(es, alias, Duration.ofSeconds(60), "en", java.util.Map.of(),
-                        RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH))) {
+                RecordingProperties.Index.of(es, alias, Duration.ofSeconds(60)))) {
             index.prepare();
             List<IndexedCall> calls = new ArrayList<>();
             for (int i = 0; i < BULK_CALLS; i++) {

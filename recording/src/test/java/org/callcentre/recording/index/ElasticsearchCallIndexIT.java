@@ -25,9 +25,8 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
     @BeforeEach
     void freshIndex() {
         name = "calls-it-" + UUID.randomUUID();
-        index = new ElasticsearchCallIndex(new RecordingProperties.Index(TestStack.elasticsearch(), name,
-                Duration.ofSeconds(10), "en", java.util.Map.of(),
-                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH));
+        index = new ElasticsearchCallIndex(
+                RecordingProperties.Index.of(TestStack.elasticsearch(), name, Duration.ofSeconds(10)));
         index.prepare();
     }
 
@@ -55,9 +54,8 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
                 + "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"call_id\":{\"type\":\"keyword\"}}}}");
         assertThat(get("/" + current + "/_mapping")).doesNotContain("recording_pauses");
 
-        try (ElasticsearchCallIndex upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(
-                TestStack.elasticsearch(), older, Duration.ofSeconds(10), "en", java.util.Map.of(),
-                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH))) {
+        try (ElasticsearchCallIndex upgraded = new ElasticsearchCallIndex(
+                RecordingProperties.Index.of(TestStack.elasticsearch(), older, Duration.ofSeconds(10)))) {
             upgraded.prepare();
         }
 
@@ -81,9 +79,8 @@ class ElasticsearchCallIndexIT implements CallIndexContract {
         }
         put("/" + old + "-v1/_refresh", "");
 
-        try (var upgraded = new ElasticsearchCallIndex(new RecordingProperties.Index(TestStack.elasticsearch(), old,
-                Duration.ofSeconds(30), "en", java.util.Map.of(),
-                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH))) {
+        try (var upgraded = new ElasticsearchCallIndex(
+                RecordingProperties.Index.of(TestStack.elasticsearch(), old, Duration.ofSeconds(30)))) {
             upgraded.prepare();
 
             String version = "-v" + IndexMappings.CALLS_VERSION;

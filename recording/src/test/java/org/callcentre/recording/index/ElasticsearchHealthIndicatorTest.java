@@ -44,8 +44,7 @@ class ElasticsearchHealthIndicatorTest {
 
     private static Health health(URI url, Duration timeout) throws Exception {
         RecordingProperties config = new RecordingProperties(Path.of("spool"), Path.of("model"), null,
-                new RecordingProperties.Index(url, "calls", timeout, "en", Map.of(),
-                        RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH), null, null, null);
+                RecordingProperties.Index.of(url, "calls", timeout), null, null, null);
         try (ElasticsearchCallIndex index = new ElasticsearchCallIndex(config.index())) {
             return new ElasticsearchHealthIndicator(index, config).health();
         }

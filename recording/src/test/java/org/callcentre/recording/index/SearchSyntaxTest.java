@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TermQuery;
 import java.util.List;
 import java.util.stream.Stream;
 import org.callcentre.recording.InvalidSearchQuery;
+import org.callcentre.recording.RecordingProperties;
 import org.junit.jupiter.api.Test;
 
 class SearchSyntaxTest {
@@ -49,6 +50,17 @@ class SearchSyntaxTest {
                     assertThat(fuzzy.boost()).isEqualTo(SearchSyntax.SPELLING_WEIGHT).isLessThan(1);
                     assertThat(spelling.bool().mustNot()).hasSize(1);
                 });
+    }
+
+    @Test
+    void strictMatchingRequiresEveryPlainWordExactlyAsTyped() {
+        SearchSyntax strict = new SearchSyntax(new TranscriptAnalysis(),
+                RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH, RecordingProperties.Index.Matching.STRICT);
+
+        Query q = strict.parse("parcel damaged");
+
+        assertThat(q.bool().must()).extracting(m -> m.term().queryName()).containsExactly("exact:parcel", "exact:damag");
+        assertThat(q.bool().should()).isEmpty();
     }
 
     @Test

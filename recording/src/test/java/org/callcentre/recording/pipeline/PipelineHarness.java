@@ -66,8 +66,7 @@ final class PipelineHarness {
                 Duration.ofMillis(100), lease, leaseRenewal, 1, Duration.ofMillis(100), Duration.ofMillis(100),
                 new RecordingProperties.Pipeline.HealthLimits(1000, Duration.ofMinutes(10)));
         RecordingProperties properties = new RecordingProperties(spool, Path.of("unused"), config,
-                new RecordingProperties.Index(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1), "en",
-                        Map.of(), RecordingProperties.Index.DEFAULT_MINIMUM_SHOULD_MATCH),
+                RecordingProperties.Index.of(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1)),
                 null, null, null);
         this.store = store;
         RecordingIntake intake = new RecordingIntake(spool, store, storeDir.resolve("work"));
