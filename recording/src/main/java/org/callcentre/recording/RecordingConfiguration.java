@@ -24,7 +24,7 @@ class RecordingConfiguration {
 
     @Bean(destroyMethod = "close")
     VoskSpeechToText speechToText(RecordingProperties config) {
-        return new VoskSpeechToText(config.voskModel());
+        return new VoskSpeechToText(config.voskModel(), true, config.voskAlternatives());
     }
 
     @Bean

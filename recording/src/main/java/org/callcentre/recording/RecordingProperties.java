@@ -1,6 +1,7 @@
 package org.callcentre.recording;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param spoolDir   where Asterisk's recordings appear, as this server sees the directory
  * @param voskModel  directory of a Vosk model (any language; the English one by default)
+ * @param voskAlternatives hypotheses Vosk gives per utterance (0 to 20, by default 5): the best is
+ *                   the transcript, words the others have instead are indexed as what the
+ *                   recogniser nearly heard, found by search below the words heard; 0 keeps the
+ *                   best alone
  * @param storage    where finished recordings are kept, encrypted
  * @param retention  how long recordings and transcripts are kept
  * @param redaction  what is masked in transcripts (and silenced in a redacted audio copy) before
@@ -28,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
 public record RecordingProperties(
         @NotNull Path spoolDir,
         @NotNull Path voskModel,
+        @Min(0) @Max(20) @DefaultValue("5") int voskAlternatives,
         @Valid @DefaultValue Pipeline pipeline,
         @Valid @DefaultValue Index index,
         @Valid @NotNull Storage storage,

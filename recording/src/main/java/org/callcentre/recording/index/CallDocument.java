@@ -8,7 +8,10 @@ import java.util.List;
  * tokens (see {@link TranscriptAnalysis}); {@code transcriptText} the words as recognised. The
  * agent's wrap-up (business type, resolved, follow-up) is empty until the agent sets it.
  * {@code recordingPauses} are the stretches in which the recording was paused (silence, for QA to
- * know why), {@code recordingPausedSeconds} their total.
+ * know why), {@code recordingPausedSeconds} their total. {@code transcriptSounds} and
+ * {@code transcriptAlternatives} are for search only: the tokens' sounds-like codes
+ * ({@link SoundsLike}), and the analysed tokens of what the recogniser nearly heard (its other
+ * hypotheses' words, see {@code Utterance.alternatives}).
  */
 public record CallDocument(
         @JsonProperty("call_id") String callId,
@@ -28,7 +31,8 @@ public record CallDocument(
         @JsonProperty("follow_up") Boolean followUp,
         @JsonProperty("recording_pauses") List<Pause> recordingPauses,
         @JsonProperty("recording_paused_seconds") Double recordingPausedSeconds,
-        @JsonProperty("transcript_sounds") String transcriptSounds) {
+        @JsonProperty("transcript_sounds") String transcriptSounds,
+        @JsonProperty("transcript_alternatives") String transcriptAlternatives) {
 
     /** Documents indexed before pauses were recorded have neither field: no pauses. */
     public CallDocument {
@@ -41,28 +45,28 @@ public record CallDocument(
             String lastNode, String menuChoice, String queue, String agent, String recordingId, String transcript,
             String transcriptText) {
         this(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue, agent, recordingId,
-                transcript, transcriptText, null, null, null, List.of(), 0.0, null);
+                transcript, transcriptText, null, null, null, List.of(), 0.0, null, null);
     }
 
     /** This call with the agent's wrap-up. */
     public CallDocument wrappedUp(String businessType, boolean resolved, boolean followUp) {
         return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
                 agent, recordingId, transcript, transcriptText, businessType, resolved, followUp, recordingPauses,
-                recordingPausedSeconds, transcriptSounds);
+                recordingPausedSeconds, transcriptSounds, transcriptAlternatives);
     }
 
     /** This call with the stretches its recording was paused. */
     public CallDocument withPauses(List<Pause> pauses, double pausedSeconds) {
         return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
                 agent, recordingId, transcript, transcriptText, businessType, resolved, followUp, pauses,
-                pausedSeconds, transcriptSounds);
+                pausedSeconds, transcriptSounds, transcriptAlternatives);
     }
 
-    /** The same document with its transcript tokens and their sounds-like codes ({@link SoundsLike}). */
-    CallDocument withTranscript(String tokens, String sounds) {
+    /** The same document with its transcript's tokens, their sounds-like codes and the alternatives' tokens. */
+    CallDocument withTranscript(String tokens, String sounds, String alternatives) {
         return new CallDocument(callId, startedAt, endedAt, durationSeconds, outcome, lastNode, menuChoice, queue,
                 agent, recordingId, tokens, transcriptText, businessType, resolved, followUp, recordingPauses,
-                recordingPausedSeconds, sounds);
+                recordingPausedSeconds, sounds, alternatives);
     }
 
     /** One pause: instants, offsets into the recording in seconds, and who or what paused and resumed. */

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.http.HttpHost;
 import org.apache.http.client.config.RequestConfig;
 import org.callcentre.recording.CallHit;
@@ -108,7 +109,9 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         for (IndexedCall c : calls) {
             CallDocument d = c.call();
             String tokens = analysis.tokens(d.transcriptText() == null ? "" : d.transcriptText(), c.language());
-            CallDocument analysed = d.withTranscript(tokens, soundsLike.codes(tokens));
+            String alternatives = analysis.tokens(c.utterances().stream().map(ElasticsearchCallIndex::alternatives)
+                    .collect(Collectors.joining(" ")), c.language());
+            CallDocument analysed = d.withTranscript(tokens, soundsLike.codes(tokens), alternatives);
             bulk.operations(o -> o.index(i -> i.index(alias).id(d.callId()).document(analysed)));
             for (int seq = 0; seq < c.utterances().size(); seq++) {
                 UtteranceDocument u = utterance(d, seq, c.utterances().get(seq), c.language());
@@ -143,7 +146,12 @@ public final class ElasticsearchCallIndex implements CallIndex, AutoCloseable {
         return new UtteranceDocument(call.callId(), seq, u.speaker().name().toLowerCase(Locale.ROOT), u.start(),
                 u.end(), call.startedAt(), confidence, call.agent(), call.queue(), call.menuChoice(), call.outcome(),
                 call.businessType(), call.resolved(), call.followUp(), language, tokens, u.text(),
-                soundsLike.codes(tokens));
+                soundsLike.codes(tokens), analysis.tokens(alternatives(u), language));
+    }
+
+    /** The words the recogniser nearly heard in an utterance, as text. */
+    private static String alternatives(Utterance u) {
+        return u.alternatives().stream().map(Word::text).collect(Collectors.joining(" "));
     }
 
     @Override

@@ -29,14 +29,14 @@ final class IndexMappings {
 
     /**
      * 2: the agent's wrap-up (business type, resolved, follow-up) and the recording's pauses;
-     * within 2, the transcript's sounds-like codes (calls indexed before have none, and are found
-     * by their words alone).
+     * within 2, the transcript's sounds-like codes and the alternatives' tokens (calls indexed
+     * before have neither, and are found by their words alone).
      */
     static final int CALLS_VERSION = 2;
     /**
      * 2: the call's business type and resolved flag, for filtered utterance searches; within 2,
-     * its follow-up flag (put on older documents by {@link FollowUpBackfill}) and the text's
-     * sounds-like codes.
+     * its follow-up flag (put on older documents by {@link FollowUpBackfill}), the text's
+     * sounds-like codes and the alternatives' tokens.
      */
     static final int UTTERANCES_VERSION = 2;
 
@@ -65,6 +65,7 @@ final class IndexMappings {
                 .properties("recording_id", p -> p.keyword(k -> k))
                 .properties("transcript", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("transcript_sounds", p -> p.text(t -> t.analyzer("whitespace")))
+                .properties("transcript_alternatives", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("transcript_text", p -> p.text(t -> t.index(false)))
                 .properties("business_type", p -> p.keyword(k -> k))
                 .properties("resolved", p -> p.boolean_(b -> b))
@@ -100,6 +101,7 @@ final class IndexMappings {
                 .properties("language", p -> p.keyword(k -> k))
                 .properties("text", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("text_sounds", p -> p.text(t -> t.analyzer("whitespace")))
+                .properties("text_alternatives", p -> p.text(t -> t.analyzer("whitespace")))
                 .properties("text_raw", p -> p.text(t -> t.index(false))));
     }
 

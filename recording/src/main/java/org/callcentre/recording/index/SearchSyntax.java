@@ -75,16 +75,18 @@ final class SearchSyntax {
      * speaker's stretch of speech, so {@code speaker:customer} can restrict who said it).
      */
     enum Target {
-        CALLS("transcript", "transcript_sounds", CALL_FIELDS),
-        UTTERANCES("text", "text_sounds", with(CALL_FIELDS, "speaker", Field.keyword("speaker")));
+        CALLS("transcript", "transcript_sounds", "transcript_alternatives", CALL_FIELDS),
+        UTTERANCES("text", "text_sounds", "text_alternatives", with(CALL_FIELDS, "speaker", Field.keyword("speaker")));
 
         final String textField;
         final String soundsField;
+        final String alternativesField;
         final Map<String, Field> fields;
 
-        Target(String textField, String soundsField, Map<String, Field> fields) {
+        Target(String textField, String soundsField, String alternativesField, Map<String, Field> fields) {
             this.textField = textField;
             this.soundsField = soundsField;
+            this.alternativesField = alternativesField;
             this.fields = fields;
         }
 
@@ -102,7 +104,8 @@ final class SearchSyntax {
 
     /** Why a hit matched, as the names of the clauses that did (Elasticsearch's named queries). */
     enum Match {
-        EXACT("exact"), PHRASE("phrase"), SOUNDS_LIKE("sounds-like"), SPELLING("spelling");
+        EXACT("exact"), PHRASE("phrase"), ALTERNATIVE("alternative"), SOUNDS_LIKE("sounds-like"),
+        SPELLING("spelling");
 
         final String label;
 
@@ -111,7 +114,11 @@ final class SearchSyntax {
         }
     }
 
-    /** Weights of a plain word's approximate forms against its exact match (1). */
+    /**
+     * Weights of a plain word's approximate forms against its exact match (1): what the recogniser
+     * itself nearly heard is the strongest evidence, then what sounds like the word, then spelling.
+     */
+    static final float ALTERNATIVE_WEIGHT = 0.6f;
     static final float SOUNDS_LIKE_WEIGHT = 0.5f;
     static final float SPELLING_WEIGHT = 0.3f;
 
@@ -159,7 +166,7 @@ final class SearchSyntax {
             return Query.of(q -> q.matchAll(m -> m));
         }
         SyntaxCheck.check(text, target);
-        QueryParser parser = new QueryParser(TRANSCRIPT, analyzers.get(TranscriptAnalysis.languageOf(text)));
+        QueryParser parser = new Parser(analyzers.get(TranscriptAnalysis.languageOf(text)));
         boolean ranked = matching == RecordingProperties.Index.Matching.RANKED && !explicitBoolean(text);
         parser.setDefaultOperator(ranked ? QueryParserBase.OR_OPERATOR : QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
@@ -263,15 +270,17 @@ final class SearchSyntax {
 
         /**
          * A plain word as it was said, or as the recogniser may have written it: the exact word,
-         * its sounds-like codes, or a spelling one or two letters off, each weighted below exact
-         * and each only for calls without the word itself.
+         * a word of the recogniser's other hypotheses, its sounds-like codes, or a spelling one or
+         * two letters off, each weighted below exact and each only for calls without the word itself.
          */
         private Forms heard(String word) {
             Query exact = exactWord(word);
             if (word.endsWith("*")) {
-                return new Forms(exact, List.of(), List.of());
+                return new Forms(exact, List.of(), List.of(), List.of());
             }
             Query plain = exactWord(word, null);
+            List<Query> alternative = List.of(otherThan(plain, name(Match.ALTERNATIVE, word), Query.of(x -> x.term(
+                    t -> t.field(target.alternativesField).value(word).boost(ALTERNATIVE_WEIGHT)))));
             List<Query> sounds = soundsLike.codesOf(word).stream()
                     .map(code -> otherThan(plain, name(Match.SOUNDS_LIKE, word + ":" + code),
                             Query.of(x -> x.term(t -> t.field(target.soundsField).value(code)
@@ -281,13 +290,14 @@ final class SearchSyntax {
                             .field(target.textField).value(word).fuzziness("AUTO").prefixLength(1)
                             .transpositions(true).boost(SPELLING_WEIGHT)))))
                     : List.of();
-            return new Forms(exact, sounds, spelling);
+            return new Forms(exact, alternative, sounds, spelling);
         }
 
         /** The ways one plain word may match. */
-        private record Forms(Query exact, List<Query> soundsLike, List<Query> spelling) {
+        private record Forms(Query exact, List<Query> alternative, List<Query> soundsLike, List<Query> spelling) {
             Query any() {
                 List<Query> all = new ArrayList<>(List.of(exact));
+                all.addAll(alternative);
                 all.addAll(soundsLike);
                 all.addAll(spelling);
                 return Query.of(x -> x.bool(b -> b.should(all)));
@@ -367,7 +377,28 @@ final class SearchSyntax {
         }
     }
 
-    /** The whole value as one lower-case term. */
+    /**
+     * Lucene's classic parser, but a quoted single word of the transcript stays a phrase: Lucene
+     * reads {@code "courier"} as the word alone, which ranked search would then take as a plain
+     * word (with its approximate forms, not required), while quoted the user asked for it exactly.
+     */
+    private static final class Parser extends QueryParser {
+        Parser(Analyzer analyzer) {
+            super(TRANSCRIPT, analyzer);
+        }
+
+        @Override
+        protected org.apache.lucene.search.Query getFieldQuery(String field, String queryText, boolean quoted)
+                throws ParseException {
+            org.apache.lucene.search.Query q = super.getFieldQuery(field, queryText, quoted);
+            if (quoted && q instanceof TermQuery t && TRANSCRIPT.equals(t.getTerm().field())) {
+                return new PhraseQuery(t.getTerm().field(), t.getTerm().text());
+            }
+            return q;
+        }
+    }
+
+        /** The whole value as one lower-case term. */
     private static final class LowerCaseKeywordAnalyzer extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {

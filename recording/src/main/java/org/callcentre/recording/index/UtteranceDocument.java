@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * not nested, so aggregations such as significant_text work on it). Keyed by call id and the
  * utterance's place in the call, so indexing a call again overwrites rather than duplicates.
  * {@code text} holds analysed tokens, {@code textRaw} the words as recognised, {@code textSounds}
- * the tokens' sounds-like codes. The call's facts
+ * the tokens' sounds-like codes, {@code textAlternatives} the tokens of what the recogniser nearly
+ * heard (see {@code Utterance.alternatives}). The call's facts
  * QA filters on (agent, queue, choice, outcome, the whole wrap-up) are copied onto each utterance,
  * so an utterance search takes every field a call search does; a wrap-up that comes later has
  * the call indexed again, its utterances with it.
@@ -30,7 +31,8 @@ record UtteranceDocument(
         @JsonProperty("language") String language,
         @JsonProperty("text") String text,
         @JsonProperty("text_raw") String textRaw,
-        @JsonProperty("text_sounds") String textSounds) {
+        @JsonProperty("text_sounds") String textSounds,
+        @JsonProperty("text_alternatives") String textAlternatives) {
 
     String id() {
         return callId + "/" + seq;

@@ -13,7 +13,10 @@ import org.callcentre.recording.transcription.Word;
  * Masks what must not be indexed: spoken card numbers (runs of 13 to 19 digits, from number
  * words, that pass the Luhn check; see {@link #markLuhnWindows}) and configured patterns (regular expressions over an
  * utterance's words, by name). Masked words become {@code [kind]} in the text; their timings are
- * kept so the same stretch can be silenced in the audio. Stateless and thread-safe.
+ * kept so the same stretch can be silenced in the audio. What the recogniser nearly heard (an
+ * utterance's alternatives) is masked on the safe side, as it is never shown but is searched: an
+ * alternative at the time of a masked stretch, one that a configured pattern matches, and any
+ * spoken digit are dropped. Stateless and thread-safe.
  */
 public final class TranscriptRedactor {
 
@@ -36,7 +39,7 @@ public final class TranscriptRedactor {
             String[] kinds = new String[u.words().size()];
             cards(u.words(), kinds);
             patterns(u.words(), kinds);
-            out.add(masked(u, kinds, log));
+            out.add(masked(u, kinds, log).withAlternatives(alternatives(u, kinds)));
         }
         return new Redaction(new Transcript(out), log);
     }
@@ -109,6 +112,21 @@ public final class TranscriptRedactor {
         });
     }
 
+    /** The utterance's alternatives that reveal nothing masked: see the class comment. */
+    private List<Word> alternatives(Utterance u, String[] kinds) {
+        List<Word> masked = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != null) {
+                masked.add(u.words().get(i));
+            }
+        }
+        return u.alternatives().stream()
+                .filter(a -> masked.stream().noneMatch(m -> a.start() < m.end() && m.start() < a.end()))
+                .filter(a -> SpokenDigits.digits(a.text()).isEmpty())
+                .filter(a -> patterns.values().stream().noneMatch(p -> p.matcher(a.text()).find()))
+                .toList();
+    }
+
     private static Utterance masked(Utterance u, String[] kinds, List<Redaction.Masked> log) {
         List<Word> words = new ArrayList<>();
         List<String> text = new ArrayList<>();
@@ -132,6 +150,6 @@ public final class TranscriptRedactor {
             log.add(new Redaction.Masked(u.speaker(), first.start(), last.end(), kinds[from], i - from));
         }
         boolean changed = java.util.Arrays.stream(kinds).anyMatch(java.util.Objects::nonNull);
-        return changed ? new Utterance(u.speaker(), u.start(), u.end(), String.join(" ", text), words) : u;
+        return changed ? u.withWords(String.join(" ", text), words) : u;
     }
 }

@@ -16,6 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@link SpeechToText} with Vosk. The model is loaded once and shared by all threads (Vosk
  * allows it); each transcription has its own {@link Recognizer}. Closing releases the model.
+ *
+ * <p>With {@code alternatives} above zero the recognizer gives that many hypotheses of each
+ * utterance (its n-best list, see {@link Hypotheses}): the best is the transcript, each of its
+ * words with the share of the hypotheses that agree on it as its confidence; words the others
+ * have instead are kept as the utterance's alternatives, for search.
  */
 public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
 
@@ -25,8 +30,12 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
     /** Silence fed after each voiced stretch: long enough for Vosk's endpoint rules (up to 1 s). */
     private static final int GAP_SAMPLES = MODEL_RATE;
 
+    /** Hypotheses per utterance by default: enough for the word most often second, cheap to extract. */
+    public static final int DEFAULT_ALTERNATIVES = 5;
+
     private final Model model;
     private final boolean skipSilence;
+    private final int alternatives;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public VoskSpeechToText(Path modelDir) {
@@ -35,7 +44,19 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
 
     /** @param skipSilence decode only the voiced stretches (see {@link VoiceActivity}) */
     public VoskSpeechToText(Path modelDir, boolean skipSilence) {
+        this(modelDir, skipSilence, DEFAULT_ALTERNATIVES);
+    }
+
+    /**
+     * @param alternatives hypotheses per utterance (Vosk's max alternatives); 0 for the best alone,
+     *                     each word's confidence then Vosk's own (minimum Bayes risk decoding)
+     */
+    public VoskSpeechToText(Path modelDir, boolean skipSilence, int alternatives) {
+        if (alternatives < 0) {
+            throw new IllegalArgumentException("alternatives must be 0 or more, not " + alternatives);
+        }
         this.skipSilence = skipSilence;
+        this.alternatives = alternatives;
         if (!Files.isDirectory(modelDir.resolve("am"))) {
             throw new IllegalStateException("no Vosk model at " + modelDir + " (expected am/, conf/, graph/); "
                     + "run deploy/stack/stack.sh provision or set callcentre.recording.vosk-model");
@@ -74,6 +95,9 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
         byte[] gap = new byte[GAP_SAMPLES * 2];
         try (Recognizer recognizer = new Recognizer(model, MODEL_RATE)) {
             recognizer.setWords(true);
+            if (alternatives > 0) {
+                recognizer.setMaxAlternatives(alternatives);
+            }
             for (VoiceActivity.Span span : spans) {
                 int i = span.from();
                 while (i < span.to()) {
@@ -116,20 +140,37 @@ public final class VoskSpeechToText implements SpeechToText, AutoCloseable {
         }
     }
 
+    /**
+     * One result of the recognizer: {@code {"result": [words with conf], "text"}}, or with
+     * alternatives {@code {"alternatives": [{"confidence", "result": [words], "text"}, ...]}}.
+     */
     private void addUtterance(List<Utterance> out, String result, Speaker speaker, Timeline timeline) {
         JsonNode node = json.readTree(result);
-        JsonNode words = node.path("result");
-        if (!words.isArray() || words.isEmpty()) {
+        if (node.has("alternatives")) {
+            List<Hypotheses.Hypothesis> hypotheses = new ArrayList<>();
+            for (JsonNode alternative : node.path("alternatives")) {
+                hypotheses.add(new Hypotheses.Hypothesis(alternative.path("confidence").asDouble(),
+                        words(alternative.path("result"), timeline)));
+            }
+            Hypotheses.of(hypotheses).utterance(speaker).ifPresent(out::add);
             return;
         }
+        List<Word> list = words(node.path("result"), timeline);
+        if (!list.isEmpty()) {
+            out.add(new Utterance(speaker, list.getFirst().start(), list.getLast().end(), node.path("text").asString(),
+                    list));
+        }
+    }
+
+    /** Words with their times in the recording; confidence Vosk's, or 1 where it gives none (n-best). */
+    private static List<Word> words(JsonNode words, Timeline timeline) {
         List<Word> list = new ArrayList<>();
         for (JsonNode w : words) {
             double start = timeline.real(w.path("start").asDouble());
             double end = Math.max(start, timeline.real(w.path("end").asDouble()));
-            list.add(new Word(w.path("word").asString(), start, end, w.path("conf").asDouble()));
+            list.add(new Word(w.path("word").asString(), start, end, w.path("conf").asDouble(1)));
         }
-        out.add(new Utterance(speaker, list.getFirst().start(), list.getLast().end(), node.path("text").asString(),
-                list));
+        return list;
     }
 
     @Override

@@ -192,6 +192,27 @@ public interface CallIndexContract {
     }
 
     @Test
+    default void aWordTheRecogniserNearlyHeardFindsTheCallBelowTheWordItselfButNotAStrictSearch() {
+        Utterance misheard = customer(1.0, "my candle is broken");
+        callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "my kettle is broken")),
+                call("c-2", "agent1", misheard.withAlternatives(List.of(new Word("kettle", 1.3, 1.6, 0.3)))),
+                call("c-3", "agent1", customer(1.0, "my candle is broken"))));
+        awaitUtterances("", 3);
+        awaitCalls(3);
+
+        List<CallHit> hits = callIndex().search(query("kettle"));
+
+        assertThat(hits).extracting(CallHit::callId).containsExactly("c-1", "c-2");
+        assertThat(hits.get(0).matchedBy()).containsExactly("exact");
+        assertThat(hits.get(1).matchedBy()).containsExactly("alternative");
+        assertThat(hits.get(1).score()).isLessThan(hits.get(0).score());
+        assertThat(utterances("speaker:customer kettle")).extracting(UtteranceHit::callId)
+                .containsExactly("c-1", "c-2");
+        assertThat(callIndex().search(query("+kettle"))).as("strict: the word heard only")
+                .extracting(CallHit::callId).containsExactly("c-1");
+    }
+
+    @Test
     default void aWordALetterOffIsFoundByItsSpellingAndSaysSo() {
         callIndex().indexAll(List.of(call("c-1", "agent1", customer(1.0, "i want a refnd for the jacket")),
                 call("c-2", "agent1", customer(1.0, "i want to exchange the jacket"))));

@@ -43,7 +43,7 @@ class ElasticsearchHealthIndicatorTest {
     }
 
     private static Health health(URI url, Duration timeout) throws Exception {
-        RecordingProperties config = new RecordingProperties(Path.of("spool"), Path.of("model"), null,
+        RecordingProperties config = new RecordingProperties(Path.of("spool"), Path.of("model"), 0, null,
                 RecordingProperties.Index.of(url, "calls", timeout), null, null, null);
         try (ElasticsearchCallIndex index = new ElasticsearchCallIndex(config.index())) {
             return new ElasticsearchHealthIndicator(index, config).health();

@@ -28,12 +28,21 @@ class SearchSyntaxTest {
     }
 
     @Test
-    void aPlainWordAlsoMatchesWhatSoundsLikeItAndSpellingsALetterOrTwoOffWeightedBelowExact() {
+    void aPlainWordAlsoMatchesWhatTheRecogniserNearlyHeardWhatSoundsLikeItAndSpellingsOffWeightedBelowExact() {
         Query q = syntax.parse("rude");
         Query heard = q.bool().must().getFirst().bool().should().getFirst();
 
         assertThat(heard.bool().should()).satisfiesExactly(
                 exact -> assertThat(exact.term().queryName()).isEqualTo("exact:rude"),
+                alternative -> {
+                    assertThat(alternative.bool().queryName()).isEqualTo("alternative:rude");
+                    TermQuery word = alternative.bool().must().getFirst().term();
+                    assertThat(word.field()).isEqualTo("transcript_alternatives");
+                    assertThat(word.value().stringValue()).isEqualTo("rude");
+                    assertThat(word.boost()).isEqualTo(SearchSyntax.ALTERNATIVE_WEIGHT).isLessThan(1)
+                            .isGreaterThan(SearchSyntax.SOUNDS_LIKE_WEIGHT);
+                    assertThat(alternative.bool().mustNot()).as("only for calls without the word itself").hasSize(1);
+                },
                 sounds -> {
                     assertThat(sounds.bool().queryName()).isEqualTo("sounds-like:rude:RT");
                     TermQuery code = sounds.bool().must().getFirst().term();
@@ -136,6 +145,14 @@ class SearchSyntaxTest {
     }
 
     @Test
+    void aQuotedSingleWordIsRequiredExactlyNotRankedWithItsApproximateForms() {
+        Query q = syntax.parse("\"courier\" late");
+
+        assertThat(q.bool().must()).anyMatch(m -> m.isMatchPhrase() && m.matchPhrase().query().equals("courier"));
+        assertThat(syntax.parse("\"courier\"").matchPhrase().query()).isEqualTo("courier");
+    }
+
+    @Test
     void metadataFieldsMatchExactValues() {
         Query q = syntax.parse("agent:agent1 AND refund");
 
@@ -176,7 +193,8 @@ class SearchSyntaxTest {
         Query refund = q.bool().must().getLast().bool().should().getFirst(); // the word, as it may have been heard
         assertThat(refund.bool().should()).extracting(f -> f.isTerm() ? f.term().field()
                 : f.bool().must().getFirst().isTerm() ? f.bool().must().getFirst().term().field()
-                : f.bool().must().getFirst().fuzzy().field()).containsExactly("text", "text_sounds", "text");
+                : f.bool().must().getFirst().fuzzy().field())
+                .containsExactly("text", "text_alternatives", "text_sounds", "text");
     }
 
     @Test

@@ -65,7 +65,7 @@ final class PipelineHarness {
         config = new RecordingProperties.Pipeline(Duration.ofMillis(100), Duration.ZERO, maxAttempts,
                 Duration.ofMillis(100), lease, leaseRenewal, 1, Duration.ofMillis(100), Duration.ofMillis(100),
                 new RecordingProperties.Pipeline.HealthLimits(1000, Duration.ofMinutes(10)));
-        RecordingProperties properties = new RecordingProperties(spool, Path.of("unused"), config,
+        RecordingProperties properties = new RecordingProperties(spool, Path.of("unused"), 0, config,
                 RecordingProperties.Index.of(java.net.URI.create("http://unused"), "unused", Duration.ofSeconds(1)),
                 null, null, null);
         this.store = store;

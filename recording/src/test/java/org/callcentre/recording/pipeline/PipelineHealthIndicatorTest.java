@@ -112,7 +112,7 @@ class PipelineHealthIndicatorTest {
     private static RecordingProperties config(int backlogLimit, Duration waitLimit) {
         Duration d = Duration.ofSeconds(1);
         var limits = new RecordingProperties.Pipeline.HealthLimits(backlogLimit, waitLimit);
-        return new RecordingProperties(Path.of("spool"), Path.of("model"),
+        return new RecordingProperties(Path.of("spool"), Path.of("model"), 0,
                 new RecordingProperties.Pipeline(d, d, 5, d, Duration.ofMinutes(1), Duration.ofSeconds(20), 1, d, d,
                         limits),
                 null, null, null, null);

@@ -62,6 +62,36 @@ class TranscriptRedactorTest {
         assertThat(r.masked()).extracting(Redaction.Masked::kind).containsExactly("security-code");
     }
 
+    @Test
+    void whatTheRecogniserNearlyHeardWithinAMaskedStretchOrMatchingAPatternOrSpokenDigitsIsDropped() {
+        Transcript heard = transcript("my card is four one one one one one one one one one one one one one one one "
+                + "thanks mate");
+        Utterance u = heard.utterances().getFirst().withAlternatives(List.of(
+                new Word("fork", 4.0, 4.5, 0.2),      // during the card number
+                new Word("nine", 19.0, 19.4, 0.1),    // a spoken digit, anywhere
+                new Word("code", 20.0, 20.5, 0.1),    // matched by a pattern (security code ...)
+                new Word("thank", 19.0, 19.5, 0.3),   // harmless: kept
+                new Word("carrier", 1.0, 1.5, 0.2))); // harmless: kept
+        TranscriptRedactor redactor = new TranscriptRedactor(Map.of("code", "code"));
+
+        Redaction r = redactor.redact(new Transcript(List.of(u)));
+
+        assertThat(r.transcript().text()).isEqualTo("my card is [card-number] thanks mate");
+        assertThat(r.transcript().utterances().getFirst().alternatives()).extracting(Word::text)
+                .containsExactly("thank", "carrier");
+    }
+
+    @Test
+    void alternativesOfAnUtteranceWithNothingMaskedAreKept() {
+        Utterance u = transcript("the courier left").utterances().getFirst()
+                .withAlternatives(List.of(new Word("carrier", 1.0, 1.5, 0.4)));
+
+        Redaction r = redactor.redact(new Transcript(List.of(u)));
+
+        assertThat(r.transcript().utterances().getFirst().alternatives()).extracting(Word::text)
+                .containsExactly("carrier");
+    }
+
     /** One customer utterance, a word a second, starting at 0. */
     private static Transcript transcript(String text) {
         List<Word> words = new ArrayList<>();

@@ -83,7 +83,7 @@ class LocalRecordingStoreTest implements RecordingStoreContract {
     private static Health health(Path storeDir) {
         var storage = new RecordingProperties.Storage(RecordingProperties.Storage.Kind.LOCAL, storeDir,
                 storeDir.resolveSibling("work"), "k1", Map.of(), null);
-        var config = new RecordingProperties(Path.of("spool"), Path.of("model"), null, null, storage, null, null);
+        var config = new RecordingProperties(Path.of("spool"), Path.of("model"), 0, null, null, storage, null, null);
         return new RecordingStoreHealthIndicator(new LocalRecordingStore(storeDir, RecordingStoreContract.cipher("k1")),
                 config).health();
     }
